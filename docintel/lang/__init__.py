@@ -1,0 +1,1 @@
+"""Scripts, languages and language versions."""
