@@ -1,0 +1,39 @@
+# Two commands on a fresh Debian machine:
+#   make demo   set everything up, then check the bundled samples
+#   make test   set everything up, then run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+JOBS ?= $(shell nproc)
+
+.PHONY: setup system venv demo test samples bench eval-langid clean
+
+setup: system venv
+
+system:
+	bash scripts/setup_system.sh
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+venv: $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+
+demo: setup
+	$(BIN)/docintel check samples/ --format text --jobs $(JOBS)
+
+test: setup
+	$(BIN)/python -m pytest -n $(JOBS) -q
+
+samples: setup
+	$(BIN)/python scripts/make_samples.py
+
+bench: setup
+	$(BIN)/python scripts/bench.py
+
+eval-langid: setup
+	$(BIN)/python scripts/eval_langid.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

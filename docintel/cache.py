@@ -1,0 +1,63 @@
+"""Page results on disk, keyed so that a changed file or a new release never hits.
+
+Key: the file's SHA-256, the page number, the render resolution, and a
+fingerprint of docintel's version and Tesseract's version. Entries are written
+atomically (temp file + rename), so parallel workers and an interrupted run
+never leave a half-written page behind.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from . import __version__
+from .models import Page
+
+PIPELINE_REVISION = 1  # bump when page output changes without a version bump
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    from .text.tesseract import tesseract_version
+
+    raw = f"{__version__}|{PIPELINE_REVISION}|{tesseract_version()}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+class PageCache:
+    def __init__(self, root: Path):
+        self.root = root
+
+    def _path(self, sha256: str, page: int, dpi: int) -> Path:
+        return self.root / fingerprint() / sha256[:2] / f"{sha256}-{dpi}dpi-p{page}.json"
+
+    def get(self, sha256: str, page: int, dpi: int) -> Page | None:
+        path = self._path(sha256, page, dpi)
+        try:
+            return Page.model_validate_json(path.read_bytes())
+        except (OSError, ValidationError, ValueError):
+            return None
+
+    def put(self, sha256: str, page: Page, dpi: int) -> None:
+        path = self._path(sha256, page.number, dpi)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(page.model_dump_json().encode())
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only or full cache must never fail an analysis
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()

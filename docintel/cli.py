@@ -1,0 +1,122 @@
+"""Command line: ``docintel check`` and ``docintel langid``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from . import __version__
+from .config import Limits, Settings, default_cache_dir, default_jobs
+from .errors import MissingDependencyError
+from .models import Report, ToolInfo
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="docintel", description=__doc__)
+    p.add_argument("--version", action="version", version=f"docintel {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    c = sub.add_parser("check", help="analyse attachments (PDF, PNG, JPEG, TIFF, or folders of them)")
+    c.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    c.add_argument("--format", choices=["json", "text"], default=None,
+                   help="json: the report contract; text: a readable summary (default on a terminal)")
+    c.add_argument("-o", "--output", type=Path, help="write the report here instead of standard output")
+    c.add_argument("--jobs", type=int, default=default_jobs(), help="worker processes (default: cores)")
+    c.add_argument("--no-cache", action="store_true", help="neither read nor write the page cache")
+    c.add_argument("--cache-dir", type=Path, default=None,
+                   help=f"page cache folder (default {default_cache_dir()}, or $DOCINTEL_CACHE_DIR)")
+    c.add_argument("--dpi", type=int, default=300, help="resolution for rendering pages to OCR")
+    c.add_argument("--timeout", type=float, default=Limits().document_timeout_s,
+                   help="seconds allowed per document")
+    c.add_argument("--max-pages", type=int, default=Limits().max_pages)
+    c.add_argument("--max-file-mb", type=float, default=Limits().max_file_bytes / 2**20)
+    c.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    sub.add_parser("langid", help="read lines on standard input, print one ISO 639-1 code per line")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "langid":
+            return _langid()
+        return _check(args)
+    except MissingDependencyError as exc:
+        print(f"docintel: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _langid() -> int:
+    from .lang.identify import identify
+
+    for line in sys.stdin:
+        guess = identify(line.rstrip("\n"))
+        print(guess.code or "und", flush=False)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .pipeline import analyze_paths
+    from .summary import describe, totals
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        print(f"docintel: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.jobs < 1 or args.dpi < 50 or args.dpi > 1200:
+        print("docintel: --jobs must be at least 1 and --dpi between 50 and 1200", file=sys.stderr)
+        return EXIT_USAGE
+    fmt = args.format or ("text" if sys.stdout.isatty() else "json")
+    limits = Limits(
+        max_pages=args.max_pages, document_timeout_s=args.timeout,
+        max_file_bytes=int(args.max_file_mb * 2**20),
+    )
+    settings = Settings(
+        jobs=args.jobs, limits=limits, ocr_dpi=args.dpi,
+        cache_dir=None if args.no_cache else (args.cache_dir or default_cache_dir()),
+    )
+    from .text.tesseract import installed_languages
+
+    installed_languages()  # fail early, with set-up advice, if Tesseract is missing
+
+    bar = tqdm(total=0, unit="page", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
+
+    def grow(n: int) -> None:
+        bar.total += n
+        bar.refresh()
+
+    analyses = []
+    out = sys.stdout if args.output is None else None
+    for analysis in analyze_paths(args.paths, settings, on_page=lambda: bar.update(1), on_document_start=grow):
+        analyses.append(analysis)
+        if fmt == "text" and out is not None:
+            bar.clear()
+            print(describe(analysis) + "\n", file=out, flush=True)
+    bar.close()
+
+    if fmt == "json":
+        report = Report(tool=ToolInfo(version=__version__), documents=[a.report for a in analyses])
+        text = report.model_dump_json(by_alias=True, indent=2)
+    else:
+        text = "\n\n".join(describe(a) for a in analyses) + "\n\n" + totals(analyses)
+    if args.output is not None:
+        args.output.write_text(text + "\n", encoding="utf-8")
+    elif fmt == "json":
+        sys.stdout.write(text + "\n")
+    else:
+        print(totals(analyses))
+    failed = any(
+        a.report.status == "error" or any(f.severity == "error" for f in a.report.findings) for a in analyses
+    )
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The page stage: one page of one file in, one ``Page`` out.
+
+Runs in worker processes, so it takes and returns plain picklable values and
+keeps the files it has opened in a small per-process memo: consecutive pages of
+one PDF then share one parse.
+"""
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from .config import Limits
+from .lang.identify import identify
+from .models import Block, Page
+from .readers import image as image_reader
+from .readers import pdf as pdf_reader
+from .readers.sniff import FileKind
+from .text.layout import build_blocks, build_lines
+from .text.ocr import ocr_page
+from .text.quality import layer_quality, needs_ocr
+from .text.textlayer import layer_words
+
+
+class PageTask(BaseModel):
+    path: Path
+    kind: FileKind
+    index: int  # 0-based
+    dpi: int = 300
+    limits: Limits = Limits()
+    deadline: float | None = None  # time.monotonic() value after which the document has timed out
+    tesseract_timeout: float = 180.0
+
+
+@lru_cache(maxsize=2)
+def _pdf(path: Path, mtime: float):
+    return pdf_reader.open_pdf(path), pdf_reader.open_plumber(path)
+
+
+def read_page(task: PageTask) -> Page:
+    if task.kind == "pdf":
+        return _read_pdf_page(task)
+    img = image_reader.load_image_page(task.path, task.index, task.limits.max_page_pixels)
+    return _ocr(task, img, source_dpi=image_reader.image_dpi(img))
+
+
+def _read_pdf_page(task: PageTask) -> Page:
+    doc, plumber = _pdf(task.path, task.path.stat().st_mtime)
+    page = doc[task.index]
+    info = pdf_reader.page_info(page)
+    words, chars = layer_words(pdf_reader.plumber_page(plumber, task.index))
+    quality = layer_quality(chars)
+    ocr, _reason = needs_ocr(chars, quality, info.image_coverage, info.invisible_text)
+    if not ocr:
+        blocks = build_blocks(build_lines(words))
+        _label(blocks)
+        return Page(
+            number=task.index + 1, width=info.width, height=info.height,
+            source="text_layer", layer_quality=round(quality, 3), blocks=blocks,
+        )
+    img, _dpi = pdf_reader.render(page, task.dpi, task.limits.max_page_pixels, task.limits.max_page_points)
+    result = _ocr(task, img, source_dpi=task.dpi)
+    return result.model_copy(update={"width": info.width, "height": info.height, "layer_quality": round(quality, 3)})
+
+
+def _ocr(task: PageTask, img, source_dpi: int) -> Page:
+    del source_dpi  # reserved: upscaling low-dpi phone photos is a later improvement
+    result = ocr_page(img, _identify_pair, deadline=task.deadline, timeout=task.tesseract_timeout)
+    _label(result.blocks)
+    return Page(
+        number=task.index + 1, width=img.width, height=img.height, source="ocr",
+        rotation=result.rotation, skew=result.skew, ocr_languages="+".join(result.languages),
+        ocr_confidence=result.confidence, blocks=result.blocks,
+    )
+
+
+def _identify_pair(text: str) -> tuple[str | None, float]:
+    guess = identify(text)
+    return guess.code, guess.confidence
+
+
+def _label(blocks: list[Block]) -> None:
+    for block in blocks:
+        guess = identify(block.text)
+        block.language = guess.code
+        block.language_confidence = round(guess.confidence, 3)
+
+
+def timed_read(task: PageTask) -> tuple[Page, float]:
+    start = time.perf_counter()
+    return read_page(task), time.perf_counter() - start

@@ -1,0 +1,164 @@
+"""The whole analysis of a document, top to bottom.
+
+    check the file  ->  count its pages  ->  read every page (text layer or OCR,
+    cached, in parallel)  ->  find the language versions  ->  the report
+
+Later stages (seals and signatures, elements, the rulebook) slot in after the
+pages are read, each taking the ``Analysis`` and adding to it.
+"""
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import PageCache, file_sha256
+from .config import Settings
+from .errors import InputError, TimeoutError_
+from .lang.versions import Layout, find_versions
+from .models import DocumentReport, Page
+from .pages import PageTask
+from .readers import check_file, iter_inputs
+from .readers import image as image_reader
+from .readers import pdf as pdf_reader
+from .readers.sniff import FileKind
+from .runner import PageRunner
+
+
+@dataclass
+class Analysis:
+    """Everything learnt about one document; the report is written from it."""
+
+    report: DocumentReport
+    pages: list[Page] = field(default_factory=list)
+    layout: Layout = "none"
+    seconds: float = 0.0
+
+
+@dataclass
+class _Pending:
+    path: Path
+    display: str
+    sha256: str | None
+    started: float
+    futures: list[Future] = field(default_factory=list)
+    error: InputError | None = None
+    pages: int = 0
+
+
+OnPage = Callable[[], None]
+
+
+def count_pages(path: Path, kind: FileKind, settings: Settings) -> int:
+    limits = settings.limits
+    if kind == "pdf":
+        doc = pdf_reader.open_pdf(path)
+        try:
+            return pdf_reader.check_page_count(doc, limits.max_pages)
+        finally:
+            doc.close()
+    return image_reader.image_page_count(path, limits.max_page_pixels, limits.max_pages)
+
+
+def _start(path: Path, display: str, settings: Settings, runner: PageRunner) -> _Pending:
+    started = time.monotonic()
+    try:
+        sha = file_sha256(path)
+    except OSError as exc:
+        return _Pending(path, display, None, started, error=InputError(f"cannot read the file: {exc}"))
+    pending = _Pending(path, display, sha, started)
+    try:
+        kind = check_file(path, settings.limits)
+        pending.pages = count_pages(path, kind, settings)
+    except InputError as exc:
+        pending.error = exc
+        return pending
+    deadline = started + settings.limits.document_timeout_s
+    for index in range(pending.pages):
+        task = PageTask(
+            path=path, kind=kind, index=index, dpi=settings.ocr_dpi, limits=settings.limits,
+            deadline=deadline, tesseract_timeout=settings.tesseract_timeout_s,
+        )
+        pending.futures.append(runner.submit(task, sha))
+    return pending
+
+
+def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: OnPage | None) -> Analysis:
+    report = DocumentReport(path=pending.display, sha256=pending.sha256, pages=pending.pages)
+    pages: list[Page] = []
+    error = pending.error
+    if error is None:
+        deadline = pending.started + settings.limits.document_timeout_s
+        for fut in pending.futures:
+            try:
+                pages.append(fut.result(timeout=max(0.0, deadline - time.monotonic())))
+            except FutureTimeout:
+                error = TimeoutError_(
+                    f"analysis took longer than the {settings.limits.document_timeout_s:.0f} s limit"
+                )
+                runner.restart()
+                break
+            except InputError as exc:
+                error = exc
+                break
+            finally:
+                if on_page:
+                    on_page()
+        if error is not None:
+            for fut in pending.futures:
+                fut.cancel()
+    if error is not None:
+        report.status = "error"
+        report.error = error.info()
+        return Analysis(report=report, seconds=time.monotonic() - pending.started)
+
+    versions = find_versions(pages)
+    report.language_versions = versions.versions
+    return Analysis(report=report, pages=pages, layout=versions.layout, seconds=time.monotonic() - pending.started)
+
+
+def analyze_paths(
+    paths: Iterable[Path],
+    settings: Settings | None = None,
+    on_page: OnPage | None = None,
+    on_document_start: Callable[[int], None] | None = None,
+) -> Iterator[Analysis]:
+    """Analyse files and folders, yielding documents in input order.
+
+    Pages of the next documents are queued while earlier ones finish, so the
+    workers stay busy across a batch of small files; at most about four pages per
+    worker wait at any time, whatever the batch's size.
+    """
+    settings = settings or Settings()
+    cache = PageCache(settings.cache_dir) if settings.cache_dir else None
+    window = 4 * settings.jobs
+    with PageRunner(settings.jobs, cache) as runner:
+        queue: deque[_Pending] = deque()
+        for root in paths:
+            root = Path(root)
+            for path in iter_inputs([root]):
+                display = str(path)
+                queue.append(_start(path, display, settings, runner))
+                if on_document_start:
+                    on_document_start(queue[-1].pages)
+                while sum(len(p.futures) for p in queue) > window or len(queue) > window:
+                    yield _finish(queue.popleft(), settings, runner, on_page)
+        while queue:
+            yield _finish(queue.popleft(), settings, runner, on_page)
+
+
+def analyze_document(path: str | Path, settings: Settings | None = None) -> Analysis:
+    results = list(analyze_paths([Path(path)], settings))
+    if len(results) != 1:
+        raise ValueError(f"{path} is a folder or holds no supported files; use analyze_paths")
+    return results[0]
+
+
+def analyze(path: str | Path, **overrides) -> DocumentReport:
+    """The report of one file, as the JSON contract describes it."""
+    settings = Settings(**overrides) if overrides else None
+    return analyze_document(path, settings).report

@@ -1,0 +1,64 @@
+"""Image backend: PNG, JPEG and (multi-page) TIFF, with decompression-bomb limits."""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ..errors import CorruptError, TooLargeError
+
+
+def _open(path: Path, max_pixels: int) -> Image.Image:
+    # Pillow's own bomb check warns at MAX_IMAGE_PIXELS and raises at twice that;
+    # we read the header first and compare ourselves, so the limit is exact.
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            Image.MAX_IMAGE_PIXELS = None
+            img = Image.open(path)
+            w, h = img.size
+    except UnidentifiedImageError as exc:
+        raise CorruptError("the image cannot be decoded") from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise CorruptError(f"the image cannot be read ({exc})") from exc
+    if w * h > max_pixels:
+        img.close()
+        raise TooLargeError(f"image is {w}x{h} = {w * h / 1e6:.0f} MP; the limit is {max_pixels / 1e6:.0f} MP")
+    return img
+
+
+def image_page_count(path: Path, max_pixels: int, max_pages: int) -> int:
+    img = _open(path, max_pixels)
+    try:
+        n = getattr(img, "n_frames", 1)
+    finally:
+        img.close()
+    if n > max_pages:
+        raise TooLargeError(f"the image has {n} pages; the limit is {max_pages}")
+    return n
+
+
+def load_image_page(path: Path, index: int, max_pixels: int) -> Image.Image:
+    """One frame, decoded, upright per its EXIF orientation (phone photos), as RGB."""
+    img = _open(path, max_pixels)
+    try:
+        img.seek(index)
+        if img.size[0] * img.size[1] > max_pixels:
+            raise TooLargeError(f"page {index + 1} is {img.size[0]}x{img.size[1]}; over the pixel limit")
+        img.load()
+        out = ImageOps.exif_transpose(img) if index == 0 else img.copy()
+        return out.convert("RGB")
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise CorruptError(f"page {index + 1} of the image cannot be decoded ({exc})") from exc
+    finally:
+        img.close()
+
+
+def image_dpi(img: Image.Image, default: int = 300) -> int:
+    dpi = img.info.get("dpi")
+    try:
+        value = int(round(float(dpi[0]))) if dpi else default
+    except (TypeError, ValueError):
+        value = default
+    return value if 50 <= value <= 1200 else default

@@ -1,0 +1,84 @@
+"""Runs page tasks: from the cache, in this process, or across worker processes.
+
+Worker processes (not threads) because Tesseract and pdfminer hold the GIL or
+run as subprocesses with their own threading turned down; one process per core.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from .cache import PageCache
+from .models import Page
+from .pages import PageTask, read_page
+
+
+def _init_worker() -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+class PageRunner:
+    def __init__(self, jobs: int, cache: PageCache | None):
+        self.jobs = max(1, jobs)
+        self.cache = cache
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> PageRunner:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker)
+        return self._pool
+
+    def submit(self, task: PageTask, sha256: str) -> Future:
+        """A future of the page; served from the cache when it can be."""
+        if self.cache is not None:
+            hit = self.cache.get(sha256, task.index + 1, task.dpi)
+            if hit is not None:
+                done: Future = Future()
+                done.set_result(hit)
+                return done
+        if self.jobs == 1:
+            done = Future()
+            try:
+                done.set_result(read_page(task))
+            except BaseException as exc:  # delivered to the caller like a worker's error
+                done.set_exception(exc)
+            fut = done
+        else:
+            try:
+                fut = self._executor().submit(read_page, task)
+            except BrokenProcessPool:
+                self._pool = None
+                fut = self._executor().submit(read_page, task)
+        if self.cache is not None:
+            fut.add_done_callback(_store(self.cache, sha256, task.dpi))
+        return fut
+
+    def restart(self) -> None:
+        """Kill the workers (after a timeout: a page stuck in Tesseract) and start afresh."""
+        if self._pool is not None:
+            for proc in list(getattr(self._pool, "_processes", {}).values()):
+                proc.kill()
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
+def _store(cache: PageCache, sha256: str, dpi: int) -> Callable[[Future], None]:
+    def callback(fut: Future) -> None:
+        if not fut.cancelled() and fut.exception() is None:
+            page: Page = fut.result()
+            cache.put(sha256, page, dpi)
+
+    return callback

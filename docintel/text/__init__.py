@@ -1,0 +1,1 @@
+"""From page content to positioned text: text layers, OCR, orientation and layout."""

@@ -1,0 +1,187 @@
+"""Words to lines to blocks, in reading order, for text layers and OCR alike.
+
+Reading order comes from a recursive XY-cut over line boxes: cut at a vertical
+gutter when one runs through the whole region (columns, or the two cells of a
+bilingual table row), else at wide horizontal gaps, else at any horizontal gap
+below which a gutter appears (a title across two columns). Blocks are then
+split wherever the script changes, so that a Chinese paragraph followed by its
+Russian translation becomes two blocks with one language each.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from statistics import median
+
+from ..lang.script import dominant_script
+from ..models import BBox, Block, Line, Word, union_bbox
+
+# Gaps are measured in units of the median text height on the page.
+WORD_GAP_SPLIT = 2.2  # a horizontal gap this wide ends a line segment (column gutter)
+GUTTER_MIN = 1.0  # a vertical cut needs a gap at least this wide
+PARAGRAPH_GAP = 0.8  # a horizontal cut needs a gap this tall, and 1.5x the region's usual line gap
+SAME_LINE_OVERLAP = 0.5  # vertical overlap (of the smaller box) to be on one line
+
+
+def build_lines(words: Sequence[Word], line_keys: Sequence[tuple] | None = None) -> list[Line]:
+    """Group words into line segments.
+
+    With ``line_keys`` (Tesseract's block/paragraph/line ids) the engine's own
+    lines are kept; otherwise words are clustered by vertical overlap. Either way a
+    line is split at a gap wider than a column gutter.
+    """
+    if not words:
+        return []
+    height = median(w.bbox[3] - w.bbox[1] for w in words) or 1e-3
+    if line_keys is not None:
+        groups: dict[tuple, list[Word]] = {}
+        for w, key in zip(words, line_keys):
+            groups.setdefault(key, []).append(w)
+        raw = list(groups.values())
+    else:
+        raw = _cluster_rows(words)
+    lines: list[Line] = []
+    for row in raw:
+        row = sorted(row, key=lambda w: w.bbox[0])
+        segment = [row[0]]
+        for w in row[1:]:
+            gap = w.bbox[0] - segment[-1].bbox[2]
+            if gap > WORD_GAP_SPLIT * height:
+                lines.append(_line(segment))
+                segment = [w]
+            else:
+                segment.append(w)
+        lines.append(_line(segment))
+    return lines
+
+
+def _line(words: list[Word]) -> Line:
+    return Line(words=words, bbox=union_bbox([w.bbox for w in words]))
+
+
+def _cluster_rows(words: Sequence[Word]) -> list[list[Word]]:
+    rows: list[list[Word]] = []
+    boxes: list[list[float]] = []  # running top/bottom per row
+    for w in sorted(words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
+        top, bottom = w.bbox[1], w.bbox[3]
+        placed = False
+        for row, box in zip(reversed(rows), reversed(boxes)):
+            overlap = min(bottom, box[1]) - max(top, box[0])
+            if overlap > SAME_LINE_OVERLAP * min(bottom - top, box[1] - box[0]):
+                row.append(w)
+                box[0], box[1] = min(box[0], top), max(box[1], bottom)
+                placed = True
+                break
+            if box[1] < top - (bottom - top):
+                break  # rows are sorted by centre; older ones are higher still
+        if not placed:
+            rows.append([w])
+            boxes.append([top, bottom])
+    return rows
+
+
+def build_blocks(lines: Sequence[Line]) -> list[Block]:
+    """Blocks in reading order; ``column`` numbers the cells of a vertical cut."""
+    if not lines:
+        return []
+    height = median(line.bbox[3] - line.bbox[1] for line in lines) or 1e-3
+    leaves: list[tuple[list[Line], int]] = []
+    _xycut(list(lines), height, 0, leaves)
+    blocks: list[Block] = []
+    for group, column in leaves:
+        blocks.extend(_split_by_script(sorted(group, key=lambda l: (l.bbox[1], l.bbox[0])), column))
+    return blocks
+
+
+def _gaps(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Empty stretches between the union of ``intervals``, as (start, end)."""
+    out: list[tuple[float, float]] = []
+    intervals = sorted(intervals)
+    reach = intervals[0][1]
+    for start, end in intervals[1:]:
+        if start > reach:
+            out.append((reach, start))
+        reach = max(reach, end)
+    return out
+
+
+def _split_at(lines: list[Line], cuts: list[float], axis: int) -> list[list[Line]]:
+    parts: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    for line in lines:
+        centre = (line.bbox[axis] + line.bbox[axis + 2]) / 2
+        parts[sum(centre > c for c in cuts)].append(line)
+    return [p for p in parts if p]
+
+
+def _xycut(lines: list[Line], h: float, column: int, out: list[tuple[list[Line], int]]) -> None:
+    if len(lines) > 1:
+        xgaps = [g for g in _gaps([(l.bbox[0], l.bbox[2]) for l in lines]) if g[1] - g[0] >= GUTTER_MIN * h]
+        if xgaps:
+            parts = _split_at(lines, [(a + b) / 2 for a, b in xgaps], axis=0)
+            for i, part in enumerate(parts, start=1):
+                _xycut(part, h, i, out)
+            return
+        ygaps = _gaps([(l.bbox[1], l.bbox[3]) for l in lines])
+        typical = median(b - a for a, b in ygaps) if ygaps else 0.0
+        wide = [g for g in ygaps if g[1] - g[0] >= max(PARAGRAPH_GAP * h, 1.5 * typical)]
+        if wide:
+            for part in _split_at(lines, [(a + b) / 2 for a, b in wide], axis=1):
+                _xycut(part, h, column, out)
+            return
+        if ygaps:
+            # No wide gap: cut between rows only if that exposes a gutter somewhere,
+            # e.g. a title line spanning two columns with ordinary spacing below it.
+            parts = _split_at(lines, [(a + b) / 2 for a, b in ygaps], axis=1)
+            if any(_has_gutter(p, h) for p in parts):
+                for part in _merge_bands(parts, h):
+                    _xycut(part, h, column, out)
+                return
+    out.append((lines, column))
+
+
+def _has_gutter(lines: list[Line], h: float) -> bool:
+    if len(lines) < 2:
+        return False
+    return any(b - a >= GUTTER_MIN * h for a, b in _gaps([(l.bbox[0], l.bbox[2]) for l in lines]))
+
+
+def _merge_bands(parts: list[list[Line]], h: float) -> list[list[Line]]:
+    """Join consecutive rows that share their kind (with or without a gutter), so a
+    two-column region is cut into columns once rather than row by row."""
+    merged: list[list[Line]] = []
+    kinds: list[bool] = []
+    for part in parts:
+        kind = _has_gutter(part, h)
+        if merged and kinds[-1] == kind and (not kind or _has_gutter(merged[-1] + part, h)):
+            merged[-1] = merged[-1] + part
+        else:
+            merged.append(part)
+            kinds.append(kind)
+    return merged
+
+
+def _split_by_script(lines: list[Line], column: int) -> list[Block]:
+    blocks: list[Block] = []
+    current: list[Line] = []
+    current_script: str | None = None
+    for line in lines:
+        script = dominant_script(line.text)
+        if current and script and current_script and script != current_script:
+            blocks.append(_block(current, column, current_script))
+            current = []
+        current.append(line)
+        current_script = script or current_script
+    if current:
+        blocks.append(_block(current, column, current_script))
+    return blocks
+
+
+def _block(lines: list[Line], column: int, script: str | None) -> Block:
+    return Block(lines=lines, bbox=union_bbox([l.bbox for l in lines]), column=column, script=script)
+
+
+def normalise_box(x0: float, y0: float, x1: float, y1: float, width: float, height: float) -> BBox:
+    """Absolute to fractional coordinates, clamped to the page."""
+    def c(v: float) -> float:
+        return round(min(1.0, max(0.0, v)), 5)
+
+    return (c(x0 / width), c(y0 / height), c(x1 / width), c(y1 / height))

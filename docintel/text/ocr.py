@@ -1,0 +1,182 @@
+"""OCR of one page image: upright, straight, read with the models of its scripts.
+
+Tesseract is asked for the languages of the script actually on the page, not
+for every language at once (slower and less accurate). OSD names the page's
+main script; blocks that the first pass reads poorly are checked for another
+script and read again from their crop; blocks whose language has its own model
+(Kazakh letters that the Russian model cannot read) are read again with it.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..lang.script import dominant_script
+from ..models import Block, Line, Word
+from . import tesseract
+from .layout import build_blocks, build_lines, normalise_box
+from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, to_gray
+
+DEFAULT_SCRIPT = "han"  # the programme's documents are Chinese first
+LOW_CONFIDENCE = 0.6  # below this mean word confidence a block is read again
+MIN_REREAD_CHARS = 12  # blocks shorter than this are not worth a second read
+
+Identify = Callable[[str], tuple[str | None, float]]
+
+
+@dataclass
+class OcrResult:
+    blocks: list[Block]
+    rotation: int
+    skew: float
+    languages: list[str]  # Tesseract packs used, in order of use
+    confidence: float | None
+
+
+def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: float = 180) -> OcrResult:
+    gray = to_gray(image)
+    rotation, script = detect_orientation(gray)
+    gray = rotate_quarter(gray, rotation)
+    skew = estimate_skew(gray)
+    gray = deskew(gray, skew)
+    h, w = gray.shape
+
+    def budget() -> float:
+        return timeout if deadline is None else max(1.0, min(timeout, deadline - time.monotonic()))
+
+    first = tesseract.SCRIPT_PACKS[script or DEFAULT_SCRIPT][0]
+    used = [first]
+    words, keys = _read(gray, first, (0, 0), w, h, budget())
+    blocks = build_blocks(build_lines(words, keys))
+
+    final: list[Block] = []
+    for block in blocks:
+        block = _reread_other_script(gray, block, first, used, budget)
+        block = _reread_own_language(gray, block, identify, used, budget)
+        final.append(block)
+    # Coordinates were taken on the upright page; report them on the page as stored.
+    final = [_unrotate_block(b, rotation) for b in final]
+    confs = [wd.confidence for b in final for l in b.lines for wd in l.words]
+    return OcrResult(
+        blocks=final,
+        rotation=rotation,
+        skew=skew,
+        languages=used,
+        confidence=round(float(np.mean(confs)), 3) if confs else None,
+    )
+
+
+def _read(gray: np.ndarray, pack: str, origin: tuple[int, int], page_w: int, page_h: int, timeout: float):
+    """OCR ``gray`` (a page or a crop at ``origin``) into words in page fractions."""
+    ox, oy = origin
+    raw = tesseract.ocr_words(gray, pack, psm=3 if origin == (0, 0) else 6, timeout=timeout)
+    words = [
+        Word(
+            text=r.text,
+            bbox=normalise_box(ox + r.left, oy + r.top, ox + r.left + r.width, oy + r.top + r.height, page_w, page_h),
+            confidence=round(r.confidence, 3),
+        )
+        for r in raw
+    ]
+    return words, [r.line_key for r in raw]
+
+
+def _mean_conf(block: Block) -> float:
+    confs = [w.confidence for l in block.lines for w in l.words]
+    return float(np.mean(confs)) if confs else 0.0
+
+
+def _crop(gray: np.ndarray, block: Block, pad: float = 0.01) -> tuple[np.ndarray, tuple[int, int]]:
+    h, w = gray.shape
+    x0 = max(0, int((block.bbox[0] - pad) * w))
+    y0 = max(0, int((block.bbox[1] - pad) * h))
+    x1 = min(w, int((block.bbox[2] + pad) * w) + 1)
+    y1 = min(h, int((block.bbox[3] + pad) * h) + 1)
+    return gray[y0:y1, x0:x1], (x0, y0)
+
+
+def _reread(gray: np.ndarray, block: Block, pack: str, budget: Callable[[], float]) -> Block:
+    crop, origin = _crop(gray, block)
+    h, w = gray.shape
+    words, keys = _read(crop, pack, origin, w, h, budget())
+    lines = build_lines(words, keys)
+    if not lines:
+        return block
+    lines.sort(key=lambda l: (l.bbox[1], l.bbox[0]))
+    new = Block(lines=lines, bbox=block.bbox, column=block.column, script=dominant_script(" ".join(l.text for l in lines)))
+    return new
+
+
+def _reread_other_script(gray, block: Block, pack: str, used: list[str], budget) -> Block:
+    """A column of Cyrillic read by the Chinese model comes out as confident-looking
+    nonsense with low confidence; ask OSD what the crop's script is and read again."""
+    if _mean_conf(block) >= LOW_CONFIDENCE or len(block.text) < MIN_REREAD_CHARS:
+        return block
+    crop, _ = _crop(gray, block)
+    osd = tesseract.osd(crop) if min(crop.shape) > 40 else None
+    candidates = [s for s in ([osd.script] if osd and osd.script else []) + list(tesseract.SCRIPT_PACKS)]
+    for script in dict.fromkeys(candidates):
+        other = tesseract.SCRIPT_PACKS[script][0]
+        if other == pack:
+            continue
+        again = _reread(gray, block, other, budget)
+        if other not in used:
+            used.append(other)
+        if _mean_conf(again) > _mean_conf(block) + 0.05:
+            return again
+        if osd and osd.script == script:
+            break  # OSD's answer did not help; the others are unlikely to
+    return block
+
+
+def _reread_own_language(gray, block: Block, identify: Identify, used: list[str], budget) -> Block:
+    """Read again with the language's own model when it differs from the script's
+    default (Kazakh ә қ ң ө ұ ү і are misread by the Russian model)."""
+    text = block.text
+    if len(text) < MIN_REREAD_CHARS:
+        return block
+    language, _ = identify(text)
+    if language is None:
+        return block
+    script = block.script or dominant_script(text)
+    own = tesseract.language_pack(language, script)
+    if own == tesseract.SCRIPT_PACKS.get(script or "", ("",))[0] or own not in tesseract.installed_languages():
+        return block
+    again = _reread(gray, block, own, budget)
+    if own not in used:
+        used.append(own)
+    return again if _mean_conf(again) >= _mean_conf(block) - 0.02 else block
+
+
+def _unrotate_point(u: float, v: float, rotation: int) -> tuple[float, float]:
+    if rotation == 90:
+        return v, 1 - u
+    if rotation == 180:
+        return 1 - u, 1 - v
+    if rotation == 270:
+        return 1 - v, u
+    return u, v
+
+
+def unrotate_box(box, rotation: int):
+    if rotation % 360 == 0:
+        return box
+    a = _unrotate_point(box[0], box[1], rotation)
+    b = _unrotate_point(box[2], box[3], rotation)
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
+
+
+def _unrotate_block(block: Block, rotation: int) -> Block:
+    if rotation % 360 == 0:
+        return block
+    lines = [
+        Line(
+            words=[w.model_copy(update={"bbox": unrotate_box(w.bbox, rotation)}) for w in l.words],
+            bbox=unrotate_box(l.bbox, rotation),
+        )
+        for l in block.lines
+    ]
+    return block.model_copy(update={"lines": lines, "bbox": unrotate_box(block.bbox, rotation)})

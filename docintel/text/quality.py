@@ -1,0 +1,63 @@
+"""Is a text layer worth keeping, or must the page be OCR'd?
+
+Three kinds of layer are not worth keeping: fonts without a Unicode map
+(pdfminer's ``(cid:NN)`` runs, replacement characters, private-use code points),
+a scanner's invisible OCR layer of nonsense, and a layer so thin that the page's
+text is really in its scanned image.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..lang.script import char_script
+
+_VOWELS = set("aeiouyäöüıáéíóúàèìòùâêîôûəæøåAEIOUYÄÖÜIÁÉÍÓÚ" "аеёиоуыэюяәөұүіїєўӣӯАЕЁИОУЫЭЮЯӘӨҰҮІЇЄЎӢӮ")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _bad_char(ch: str) -> bool:
+    if ch == "\ufffd":
+        return True
+    cat = unicodedata.category(ch)
+    return cat in ("Co", "Cn", "Cs") or (cat == "Cc" and ch not in "\n\t\r")
+
+
+def _implausible(word: str) -> bool:
+    """A word mixing alphabets (Сoглашeниe), or a long one without a vowel."""
+    scripts = {s for s in map(char_script, word) if s}
+    if len(scripts) > 1:
+        return True
+    if scripts & {"latin", "cyrillic"} and len(word) >= 5 and word.isalpha():
+        return not any(ch in _VOWELS for ch in word)
+    return False
+
+
+def layer_quality(chars: list[str]) -> float:
+    """Share of characters (0..1) that look like real text. ``chars`` are the
+    per-glyph strings of the layer, where pdfminer reports unmapped glyphs as
+    ``(cid:NN)``."""
+    if not chars:
+        return 0.0
+    cid = sum(1 for c in chars if c.startswith("(cid:"))
+    text = "".join(c for c in chars if not c.startswith("(cid:"))
+    bad = sum(1 for ch in text if _bad_char(ch))
+    implausible = sum(len(w) for w in _WORD.findall(text) if _implausible(w))
+    total = cid + len(text.replace(" ", "")) or 1
+    return max(0.0, 1.0 - (cid + bad + implausible) / total)
+
+
+def needs_ocr(
+    chars: list[str], quality: float, image_coverage: float, invisible_text: float
+) -> tuple[bool, str]:
+    """Decide, with the reason kept for the text report and for tests."""
+    letters = sum(1 for c in chars if len(c) == 1 and (c.isalpha() or char_script(c)))
+    if letters == 0:
+        return (image_coverage > 0.05 or not chars), "no text layer"
+    if quality < 0.75:
+        return True, f"text layer is garbage (quality {quality:.2f})"
+    if invisible_text > 0.5 and image_coverage > 0.5 and quality < 0.95:
+        return True, f"scanner's invisible text layer is unreliable (quality {quality:.2f})"
+    if image_coverage > 0.5 and letters < 60:
+        return True, f"text layer too thin ({letters} letters over a page image)"
+    return False, "text layer"
