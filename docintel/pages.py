@@ -50,6 +50,7 @@ def _read_pdf_page(task: PageTask) -> Page:
     doc, plumber = _pdf(task.path, task.path.stat().st_mtime)
     page = doc[task.index]
     info = pdf_reader.page_info(page)
+    pdf_reader.check_page_size(info, task.limits.max_page_points)
     words, chars = layer_words(pdf_reader.plumber_page(plumber, task.index))
     quality = layer_quality(chars)
     ocr, _reason = needs_ocr(chars, quality, info.image_coverage, info.invisible_text)
@@ -60,7 +61,7 @@ def _read_pdf_page(task: PageTask) -> Page:
             number=task.index + 1, width=info.width, height=info.height,
             source="text_layer", layer_quality=round(quality, 3), blocks=blocks,
         )
-    img, _dpi = pdf_reader.render(page, task.dpi, task.limits.max_page_pixels, task.limits.max_page_points)
+    img, _dpi = pdf_reader.render(page, task.dpi, task.limits.max_page_pixels)
     result = _ocr(task, img, source_dpi=task.dpi)
     return result.model_copy(update={"width": info.width, "height": info.height, "layer_quality": round(quality, 3)})
 

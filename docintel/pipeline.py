@@ -13,12 +13,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import PageCache, file_sha256
 from .config import Settings
-from .errors import InputError, TimeoutError_
+from .errors import CorruptError, InputError, TimeoutError_
 from .lang.versions import Layout, find_versions
 from .models import DocumentReport, Page
 from .pages import PageTask
@@ -46,6 +47,7 @@ class _Pending:
     sha256: str | None
     started: float
     futures: list[Future] = field(default_factory=list)
+    tasks: list[PageTask] = field(default_factory=list)
     error: InputError | None = None
     pages: int = 0
 
@@ -83,8 +85,25 @@ def _start(path: Path, display: str, settings: Settings, runner: PageRunner) -> 
             path=path, kind=kind, index=index, dpi=settings.ocr_dpi, limits=settings.limits,
             deadline=deadline, tesseract_timeout=settings.tesseract_timeout_s,
         )
+        pending.tasks.append(task)
         pending.futures.append(runner.submit(task, sha))
     return pending
+
+
+def _page(pending: _Pending, index: int, runner: PageRunner, timeout: float) -> Page:
+    """One page's result. A worker that died (a file that crashes a native library)
+    breaks the whole pool: restart it and try this page once more before blaming
+    the file, since the culprit may have been another document's page."""
+    try:
+        return pending.futures[index].result(timeout=timeout)
+    except BrokenProcessPool:
+        runner.restart()
+        retry = runner.submit(pending.tasks[index], pending.sha256 or "")
+        try:
+            return retry.result(timeout=timeout)
+        except BrokenProcessPool as exc:
+            runner.restart()
+            raise CorruptError(f"page {index + 1} crashed the PDF or image reader") from exc
 
 
 def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: OnPage | None) -> Analysis:
@@ -93,9 +112,9 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
     error = pending.error
     if error is None:
         deadline = pending.started + settings.limits.document_timeout_s
-        for fut in pending.futures:
+        for index in range(len(pending.futures)):
             try:
-                pages.append(fut.result(timeout=max(0.0, deadline - time.monotonic())))
+                pages.append(_page(pending, index, runner, max(0.0, deadline - time.monotonic())))
             except FutureTimeout:
                 error = TimeoutError_(
                     f"analysis took longer than the {settings.limits.document_timeout_s:.0f} s limit"
@@ -104,6 +123,9 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
                 break
             except InputError as exc:
                 error = exc
+                break
+            except Exception as exc:  # a bug or a library's surprise: one bad file, not a crash
+                error = CorruptError(f"page {index + 1} could not be processed ({type(exc).__name__}: {exc})")
                 break
             finally:
                 if on_page:

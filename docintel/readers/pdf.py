@@ -1,7 +1,6 @@
 """PDF backend: pdfium to open, inspect and render; pdfplumber for the text layer."""
 from __future__ import annotations
 
-import ctypes
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from ..errors import CorruptError, EncryptedError, InputError, TooLargeError
+from ..errors import CorruptError, EncryptedError, TooLargeError
 
 
 def open_pdf(path: Path) -> pdfium.PdfDocument:
@@ -70,12 +69,17 @@ def page_info(page: pdfium.PdfPage) -> PdfPageInfo:
     )
 
 
-def render(page: pdfium.PdfPage, dpi: int, max_pixels: int, max_points: float) -> tuple[Image.Image, int]:
+def check_page_size(info: PdfPageInfo, max_points: float) -> None:
+    if info.width <= 0 or info.height <= 0 or max(info.width, info.height) > max_points:
+        raise TooLargeError(
+            f"page size {info.width:.0f}x{info.height:.0f} pt is outside PDF's limit of {max_points:.0f} pt"
+        )
+
+
+def render(page: pdfium.PdfPage, dpi: int, max_pixels: int) -> tuple[Image.Image, int]:
     """Render at ``dpi``, lowered as needed to stay under ``max_pixels``; returns the
-    image and the dpi used. A page larger than PDF's own size limit is refused."""
+    image and the dpi used."""
     width, height = page.get_size()
-    if width <= 0 or height <= 0 or max(width, height) > max_points:
-        raise TooLargeError(f"page size {width:.0f}x{height:.0f} pt is outside PDF's limits")
     pixels = width * height * (dpi / 72.0) ** 2
     if pixels > max_pixels:
         dpi = int(dpi * (max_pixels / pixels) ** 0.5)
@@ -98,10 +102,6 @@ def check_page_count(doc: pdfium.PdfDocument, max_pages: int) -> int:
 def plumber_page(pdf: pdfplumber.PDF, index: int):
     try:
         return pdf.pages[index]
-    except InputError:
-        raise
     except Exception as exc:
         raise CorruptError(f"page {index + 1} cannot be read ({type(exc).__name__})") from exc
 
-
-_ = ctypes  # pdfium_c's ctypes types are used through the raw module
