@@ -43,18 +43,31 @@ _DATA_DIR = Path(__file__).with_name("data")
 # deliberately few and round: the per-language tables carry the knowledge.
 _FT_TOP_K = 20
 _FT_FLOOR = 0.02  # fastText may not veto: a language it ranks nowhere keeps log(0.02)
-_LETTER_WEIGHT = 3.0  # full weight once markers reach the language's usual density
+# Marker letters as a Poisson log-likelihood ratio: in text of L they come at
+# L's marker_density (weighted by specificity), elsewhere only as OCR noise at
+# _LETTER_NOISE. A hit adds log(density/noise); every letter costs the expected
+# density, so a long block *without* Kazakh letters is evidence against Kazakh.
+# Like words, the mean is counted for at most _LETTER_CAP letters.
+_LETTER_NOISE = 0.002
+_LETTER_CAP = 60
 _FOREIGN_WEIGHT = 3.0  # full penalty once foreign letters reach 2% of the letters
 _FOREIGN_DENSITY = 0.02
-_VOCAB_WEIGHT = 4.0  # full weight once ~30% of the words are known function words
-_VOCAB_RATE = 0.3
+# Vocabulary as a naive-Bayes log-likelihood ratio: in text of language L about
+# _VOCAB_RATE of the words are in L's table, in other text about _VOCAB_NOISE.
+# Each hit then adds log(r/r0), each miss log((1-r)/(1-r0)); the mean over the
+# block is counted for at most _VOCAB_CAP_TOKENS words, so a long paragraph is
+# judged by the density of its hits and cannot drown the other evidence.
+_VOCAB_RATE = 0.2
+_VOCAB_NOISE = 0.05
+_VOCAB_CAP_TOKENS = 12
+_HIT_LLR = math.log(_VOCAB_RATE / _VOCAB_NOISE)
+_MISS_LLR = math.log((1 - _VOCAB_RATE) / (1 - _VOCAB_NOISE))
 _STEM_MIN = 3
 _SUFFIX_WEIGHT = 0.5  # an ending is weaker evidence than a whole word or stem
 _KANA_SHARE_JA = 0.1  # Han text with this share of kana is Japanese
 
 # Apostrophes people and OCR type for the Uzbek ʻ (oʻ, gʻ) and ʼ (tutuq belgisi).
 _APOSTROPHES = "'‘’`´ʼʻ′"
-_UZ_TURNED = re.compile(rf"([oOgG])[{_APOSTROPHES}](?=\w)")
 _IN_WORD_APOSTROPHE = re.compile(rf"(?<=\w)[{_APOSTROPHES}](?=\w)")
 _TOKEN = re.compile(r"[^\W\d_]+")
 # OCR and careless typing mix look-alike letters of the two alphabets inside one
@@ -75,7 +88,9 @@ class _Profile:
     fasttext: tuple[str, ...]
     letters: dict[str, float]
     foreign: frozenset[str]
-    marker_density: float
+    marker_density: dict[str, float]  # script -> weighted marker letters per letter
+    has_vocabulary: bool
+    transliteration: dict[str, dict[str, str]]  # script -> {letter: spelling in fastText's script}
 
 
 @dataclass(frozen=True)
@@ -99,6 +114,12 @@ def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def _densities(value: float | dict[str, float] | None, scripts: frozenset[str]) -> dict[str, float]:
+    if isinstance(value, dict):
+        return {str(k): float(v) for k, v in value.items()}
+    return {script: float(value or 0.0) for script in scripts}
+
+
 @cache
 def _tables() -> _Tables:
     profiles: dict[str, _Profile] = {}
@@ -113,18 +134,25 @@ def _tables() -> _Tables:
     for code, d in raw.items():
         scripts = frozenset(d["scripts"])
         # A language's foreign letters: the markers of every other language that
-        # shares one of its scripts, less its own, plus those its file names.
+        # shares one of its scripts, less its own and those it also `uses`, plus
+        # those its file names as `foreign`.
         others = set().union(
             *(m for c, m in markers_by_code.items() if c != code and scripts & set(raw[c]["scripts"]))
         )
-        foreign = (others - markers_by_code[code]) | {normalize(c) for c in d.get("foreign") or []}
+        uses = {normalize(c) for c in d.get("uses") or []}
+        foreign = (others - markers_by_code[code] - uses) | {normalize(c) for c in d.get("foreign") or []}
         profiles[code] = _Profile(
             code=code,
             scripts=scripts,
             fasttext=tuple(d.get("fasttext") or [code]),
             letters={normalize(c): float(w) for c, w in (d.get("letters") or {}).items()},
             foreign=frozenset(foreign),
-            marker_density=float(d.get("marker_density", 0.04)),
+            marker_density=_densities(d.get("marker_density"), scripts) if d.get("letters") else {},
+            has_vocabulary=bool(d.get("words") or d.get("stems")),
+            transliteration={
+                script: {normalize(k): str(v) for k, v in table.items()}
+                for script, table in (d.get("transliteration") or {}).items()
+            },
         )
         for key, table in (("words", words), ("stems", stems), ("suffixes", suffixes)):
             for entry in d.get(key) or []:
@@ -178,8 +206,10 @@ def _model() -> _Model:
 def _canonical_apostrophes(text: str) -> str:
     """Uzbek Latin oʻ/gʻ arrive as o' o‘ o’ o` ...: fold them to ʻ, and any other
     in-word apostrophe to ʼ, so that vocabulary and letter counts see one form."""
-    text = _UZ_TURNED.sub(lambda m: m.group(1) + "ʻ", text)
-    return _IN_WORD_APOSTROPHE.sub("ʼ", text)
+    def fold(m: re.Match[str]) -> str:
+        return "ʻ" if text[m.start() - 1] in "oOgG" else "ʼ"
+
+    return _IN_WORD_APOSTROPHE.sub(fold, text)
 
 
 def _repair_homoglyphs(text: str, script: Script) -> str:
@@ -191,6 +221,18 @@ def _repair_homoglyphs(text: str, script: Script) -> str:
         return word
 
     return _TOKEN.sub(fix, text)
+
+
+def _transliterate(text: str, table: dict[str, str]) -> str:
+    out: list[str] = []
+    for ch in text:
+        low = ch.lower()
+        rep = table.get(low)
+        if rep is None:
+            out.append(ch)
+        else:
+            out.append(rep.capitalize() if ch != low else rep)
+    return "".join(out)
 
 
 def _fasttext_probs(text: str) -> dict[str, float]:
@@ -243,46 +285,77 @@ def _han(text: str, han: int) -> LanguageGuess:
     return LanguageGuess("zh", 0.99)
 
 
-def scores(text: str) -> dict[str, float]:
-    """Every candidate's score (for diagnostics and the evaluation script)."""
-    return _score(text)[1]
+class Evidence(NamedTuple):
+    """One candidate's score, split into the terms of the module docstring."""
+
+    fasttext: float
+    letters: float
+    foreign: float
+    vocabulary: float
+
+    @property
+    def total(self) -> float:
+        return self.fasttext + self.letters + self.foreign + self.vocabulary
 
 
-def _score(text: str) -> tuple[Script | None, dict[str, float]]:
+def explain(text: str) -> dict[str, Evidence]:
+    """Every candidate's evidence, best first: for diagnostics and data-file work."""
+    ranked = sorted(_evidence(text)[1].items(), key=lambda kv: -kv[1].total)
+    return dict(ranked)
+
+
+def _letter_llr(mass: float, n_letters: int, density: float) -> float:
+    mean = (mass * math.log(density / _LETTER_NOISE) - n_letters * (density - _LETTER_NOISE)) / n_letters
+    return mean * min(n_letters, _LETTER_CAP)
+
+
+def _vocab_llr(hits: float, n_tokens: int) -> float:
+    mean = (hits * _HIT_LLR + (n_tokens - hits) * _MISS_LLR) / n_tokens
+    return mean * min(n_tokens, _VOCAB_CAP_TOKENS)
+
+
+def _evidence(text: str) -> tuple[Script | None, dict[str, Evidence]]:
     tables = _tables()
     text = normalize(text)
     script = dominant_script(text)
     if script is None or script == "han":
         return script, {}
     text = _canonical_apostrophes(_repair_homoglyphs(text, script))
-    letters = [c for c in text if char_script(c) == script]
-    n_letters = len(letters)
-    lowered = [c.lower() for c in letters]
+    lowered = [c.lower() for c in text if char_script(c) == script]
+    n_letters = len(lowered)
     tokens = [_fold(t) for t in _TOKEN.findall(text) if char_script(t[0]) == script]
+    n_tokens = len(tokens)
 
-    probs = {
-        lang: p for lang, p in _fasttext_probs(text).items() if script in _script_of_label(lang, tables)
-    }
-    mass = sum(probs.values()) or 1.0
+    probs = {lang: p for lang, p in _fasttext_probs(text).items() if script in _script_of_label(lang, tables)}
+    total_p = sum(probs.values()) or 1.0
     by_code: dict[str, float] = {}
     for lang, p in probs.items():
         code = tables.label_to_code.get(lang, lang)
-        by_code[code] = by_code.get(code, 0.0) + p / mass
+        by_code[code] = by_code.get(code, 0.0) + p / total_p
+    for profile in tables.profiles.values():
+        # fastText learnt Uzbek from Latin-script text: read Cyrillic Uzbek in
+        # Latin letters too, and keep the better of the two readings.
+        table = profile.transliteration.get(script)
+        if table:
+            p = _fasttext_probs(_transliterate(text, table)).get(profile.fasttext[0], 0.0)
+            by_code[profile.code] = max(by_code.get(profile.code, 0.0), p)
     candidates = {c for c, p in tables.profiles.items() if script in p.scripts} | set(by_code)
 
     hits = _vocab_hits(tokens, tables)
-    vocab_scale = max(len(tokens) * _VOCAB_RATE, 1.0)
-    out: dict[str, float] = {}
+    out: dict[str, Evidence] = {}
     for code in candidates:
-        score = math.log(by_code.get(code, 0.0) + _FT_FLOOR)
+        ft = math.log(by_code.get(code, 0.0) + _FT_FLOOR)
+        letters = foreign = vocab = 0.0
         profile = tables.profiles.get(code)
-        if profile is not None:
-            marker_mass = sum(profile.letters.get(c, 0.0) for c in lowered)
-            score += _LETTER_WEIGHT * min(marker_mass / max(n_letters * profile.marker_density, 1.0), 1.0)
-            foreign = sum(1 for c in lowered if c in profile.foreign)
-            score -= _FOREIGN_WEIGHT * min(foreign / max(n_letters * _FOREIGN_DENSITY, 1.0), 1.0)
-            score += _VOCAB_WEIGHT * min(hits.get(code, 0.0) / vocab_scale, 1.0)
-        out[code] = score
+        if profile is not None and n_letters:
+            density = profile.marker_density.get(script, 0.0)
+            if density:
+                letters = _letter_llr(sum(profile.letters.get(c, 0.0) for c in lowered), n_letters, density)
+            n_foreign = sum(1 for c in lowered if c in profile.foreign)
+            foreign = -_FOREIGN_WEIGHT * min(n_foreign / max(n_letters * _FOREIGN_DENSITY, 1.0), 1.0)
+            if profile.has_vocabulary and n_tokens:
+                vocab = _vocab_llr(hits.get(code, 0.0), n_tokens)
+        out[code] = Evidence(ft, letters, foreign, vocab)
     return script, out
 
 
@@ -292,7 +365,7 @@ def identify(text: str) -> LanguageGuess:
     if not any(ch.isalpha() for ch in text):
         return LanguageGuess(None, 0.0)
     counts = script_counts(text)
-    script, cand = _score(text)
+    script, evidence = _evidence(text)
     if script == "han":
         return _han(text, counts["han"])
     if script is None:
@@ -301,7 +374,7 @@ def identify(text: str) -> LanguageGuess:
         probs = _fasttext_probs(text)
         best = max(probs, key=lambda k: probs[k])
         return LanguageGuess(_tables().label_to_code.get(best, best), round(probs[best], 4))
-    return _softmax_top(cand)
+    return _softmax_top({code: e.total for code, e in evidence.items()})
 
 
 def identify_many(texts: list[str]) -> list[LanguageGuess]:

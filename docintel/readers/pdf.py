@@ -52,7 +52,7 @@ def page_info(page: pdfium.PdfPage) -> PdfPageInfo:
     texts = invisible = 0
     for obj in page.get_objects(max_depth=2):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            left, bottom, right, top = obj.get_pos()
+            left, bottom, right, top = obj.get_bounds()
             covered += max(0.0, min(right, width) - max(left, 0.0)) * max(
                 0.0, min(top, height) - max(bottom, 0.0)
             )

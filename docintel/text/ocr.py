@@ -54,8 +54,8 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
 
     final: list[Block] = []
     for block in blocks:
-        block = _reread_other_script(gray, block, first, used, budget)
-        block = _reread_own_language(gray, block, identify, used, budget)
+        block, pack = _reread_other_script(gray, block, first, used, budget)
+        block = _reread_own_language(gray, block, pack, identify, used, budget)
         final.append(block)
     # Coordinates were taken on the upright page; report them on the page as stored.
     final = [_unrotate_block(b, rotation) for b in final]
@@ -110,11 +110,11 @@ def _reread(gray: np.ndarray, block: Block, pack: str, budget: Callable[[], floa
     return new
 
 
-def _reread_other_script(gray, block: Block, pack: str, used: list[str], budget) -> Block:
+def _reread_other_script(gray, block: Block, pack: str, used: list[str], budget) -> tuple[Block, str]:
     """A column of Cyrillic read by the Chinese model comes out as confident-looking
     nonsense with low confidence; ask OSD what the crop's script is and read again."""
     if _mean_conf(block) >= LOW_CONFIDENCE or len(block.text) < MIN_REREAD_CHARS:
-        return block
+        return block, pack
     crop, _ = _crop(gray, block)
     osd = tesseract.osd(crop) if min(crop.shape) > 40 else None
     candidates = [s for s in ([osd.script] if osd and osd.script else []) + list(tesseract.SCRIPT_PACKS)]
@@ -126,13 +126,13 @@ def _reread_other_script(gray, block: Block, pack: str, used: list[str], budget)
         if other not in used:
             used.append(other)
         if _mean_conf(again) > _mean_conf(block) + 0.05:
-            return again
+            return again, other
         if osd and osd.script == script:
             break  # OSD's answer did not help; the others are unlikely to
-    return block
+    return block, pack
 
 
-def _reread_own_language(gray, block: Block, identify: Identify, used: list[str], budget) -> Block:
+def _reread_own_language(gray, block: Block, pack: str, identify: Identify, used: list[str], budget) -> Block:
     """Read again with the language's own model when it differs from the script's
     default (Kazakh ә қ ң ө ұ ү і are misread by the Russian model)."""
     text = block.text
@@ -143,7 +143,7 @@ def _reread_own_language(gray, block: Block, identify: Identify, used: list[str]
         return block
     script = block.script or dominant_script(text)
     own = tesseract.language_pack(language, script)
-    if own == tesseract.SCRIPT_PACKS.get(script or "", ("",))[0] or own not in tesseract.installed_languages():
+    if own in pack.split("+") or own not in tesseract.installed_languages():
         return block
     again = _reread(gray, block, own, budget)
     if own not in used:

@@ -51,9 +51,10 @@ def needs_ocr(
     chars: list[str], quality: float, image_coverage: float, invisible_text: float
 ) -> tuple[bool, str]:
     """Decide, with the reason kept for the text report and for tests."""
+    if not any(c.strip() for c in chars):
+        # Nothing to read; OCR only if there is an image that may hold text.
+        return image_coverage > 0.05, "no text layer"
     letters = sum(1 for c in chars if len(c) == 1 and (c.isalpha() or char_script(c)))
-    if letters == 0:
-        return (image_coverage > 0.05 or not chars), "no text layer"
     if quality < 0.75:
         return True, f"text layer is garbage (quality {quality:.2f})"
     if invisible_text > 0.5 and image_coverage > 0.5 and quality < 0.95:

@@ -24,9 +24,13 @@ from ..errors import MissingDependencyError, TimeoutError_
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 # Which Tesseract models read which script; the first is the default for the script.
+# Cyrillic starts with rus+kaz: the Kazakh model reads Russian almost perfectly and
+# also knows ә ғ қ ң ө ұ ү һ і (Kyrgyz and Mongolian letters among them), which the
+# Russian model turns into digits and punctuation; together they cost about what
+# rus costs alone (measured: 0.72 s vs 0.70 s on a Russian page).
 SCRIPT_PACKS: dict[str, tuple[str, ...]] = {
     "han": ("chi_sim",),
-    "cyrillic": ("rus", "kaz", "kir", "tgk", "mon", "uzb_cyrl"),
+    "cyrillic": ("rus+kaz", "kir", "tgk", "mon", "uzb_cyrl"),
     "latin": ("eng", "uzb"),
     "arabic": ("urd", "uig"),
 }
@@ -131,7 +135,9 @@ def ocr_words(img: Image.Image | np.ndarray, langs: str, psm: int = 3, timeout: 
         img,
         timeout,
         lang=langs,
-        config=f"--psm {psm} -c preserve_interword_spaces=1",
+        # Inverted (white-on-black) text does not occur in agreements; skipping the
+        # check saves about a fifth of the OCR time.
+        config=f"--psm {psm} -c preserve_interword_spaces=1 -c tessedit_do_invert=0",
         output_type=pytesseract.Output.DICT,
     )
     words: list[OcrWord] = []

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Seconds per page, text-layer and scanned, against a bare Tesseract run.
+
+For every page of the sample set (or of the PDFs/images given), reads the page
+through docintel's page stage with the cache off, on one core, and for OCR'd
+pages also runs the plain ``tesseract`` command with the page's right languages
+(from samples/labels.json) on the same rendered image. Prints one row per
+page and the medians, with the ratio docintel / bare Tesseract.
+
+    .venv/bin/python scripts/bench.py [--limit N] [FILES...]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ["OMP_THREAD_LIMIT"] = "1"
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from docintel.config import Limits  # noqa: E402
+from docintel.pages import PageTask, read_page  # noqa: E402
+from docintel.readers import check_file  # noqa: E402
+from docintel.readers import image as image_reader  # noqa: E402
+from docintel.readers import pdf as pdf_reader  # noqa: E402
+from docintel.text.tesseract import language_pack  # noqa: E402
+
+SCRIPT_OF = {"zh": "han", "en": "latin", "uz": "latin", "tk": "latin", "ur": "arabic", "ug": "arabic"}
+
+
+def right_languages(label: dict | None, page: int) -> str:
+    langs = [v["language"] for v in (label or {}).get("language_versions", []) if page in v["pages"]]
+    packs = [language_pack(l, SCRIPT_OF.get(l, "cyrillic")) for l in langs] or ["chi_sim"]
+    return "+".join(dict.fromkeys(packs))
+
+
+def rendered(path: Path, kind: str, index: int, dpi: int):
+    if kind == "pdf":
+        doc = pdf_reader.open_pdf(path)
+        img, _ = pdf_reader.render(doc[index], dpi, Limits().max_page_pixels)
+        return img
+    return image_reader.load_image_page(path, index, Limits().max_page_pixels)
+
+
+def bare_tesseract(img, langs: str) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        png = Path(tmp) / "page.png"
+        img.save(png)
+        start = time.perf_counter()
+        subprocess.run(["tesseract", str(png), "-", "-l", langs], capture_output=True, check=True)
+        return time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--limit", type=int, default=0, help="at most this many pages of each kind")
+    ap.add_argument("--dpi", type=int, default=300)
+    args = ap.parse_args()
+    labels_path = ROOT / "samples" / "labels.json"
+    labels = {x["file"]: x for x in json.loads(labels_path.read_text())} if labels_path.exists() else {}
+    files = args.files or sorted(ROOT / "samples" / name for name in labels)
+
+    rows = []
+    counts = {"text_layer": 0, "ocr": 0}
+    for path in files:
+        kind = check_file(path, Limits())
+        n = (
+            pdf_reader.check_page_count(pdf_reader.open_pdf(path), 10_000)
+            if kind == "pdf"
+            else image_reader.image_page_count(path, Limits().max_page_pixels, 10_000)
+        )
+        for index in range(n):
+            task = PageTask(path=path, kind=kind, index=index, dpi=args.dpi)
+            start = time.perf_counter()
+            page = read_page(task)
+            ours = time.perf_counter() - start
+            if args.limit and counts[page.source] >= args.limit:
+                continue
+            counts[page.source] += 1
+            bare = None
+            langs = ""
+            if page.source == "ocr":
+                langs = right_languages(labels.get(path.name), index + 1)
+                bare = bare_tesseract(rendered(path, kind, index, args.dpi), langs)
+            rows.append((path.name, index + 1, page.source, ours, bare, langs, page.ocr_languages or ""))
+            ratio = f"{ours / bare:5.2f}" if bare else "    -"
+            print(
+                f"{path.name[:44]:44} p{index + 1:<2} {page.source:10} {ours:6.2f} s"
+                f"  bare {bare or 0:6.2f} s  ratio {ratio}  right={langs or '-'} ours={page.ocr_languages or '-'}",
+                flush=True,
+            )
+
+    text = [r[3] for r in rows if r[2] == "text_layer"]
+    ocr = [r for r in rows if r[2] == "ocr"]
+    print()
+    if text:
+        print(f"text-layer pages: {len(text)}, median {statistics.median(text):.3f} s/page, max {max(text):.3f} s")
+    if ocr:
+        ours = sum(r[3] for r in ocr)
+        bare = sum(r[4] for r in ocr)
+        ratios = [r[3] / r[4] for r in ocr]
+        print(
+            f"scanned pages: {len(ocr)}, docintel {ours / len(ocr):.2f} s/page, bare tesseract {bare / len(ocr):.2f} s/page, "
+            f"ratio of totals {ours / bare:.2f} (median per page {statistics.median(ratios):.2f}, max {max(ratios):.2f})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
