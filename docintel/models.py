@@ -77,7 +77,7 @@ class Page(BaseModel):
     width: float  # points for PDF pages, pixels for images
     height: float
     source: TextSource
-    rotation: int = 0  # degrees the page was turned to read upright (0/90/180/270)
+    rotation: int = 0  # clockwise degrees the stored page was turned to read upright (0/90/180/270)
     skew: float = 0.0  # degrees of small skew corrected before OCR
     ocr_languages: str | None = None  # the Tesseract language string used, when OCR'd
     ocr_confidence: float | None = None  # mean word confidence 0..1, when OCR'd

@@ -1,0 +1,87 @@
+"""OCR of scans: rotation, skew, and Tesseract models chosen by the page's script."""
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from docintel.pipeline import analyze_document
+
+from .conftest import LATIN_FONT, text_image
+
+ZH_LINES = [
+    "第一条 合作内容",
+    "甲乙双方同意在农业科学领域开展联合研究。",
+    "第二条 双方责任",
+    "甲方负责提供实验设备和研究经费。",
+]
+KK_LINES = [
+    "Осы келісім екі тарап арасындағы ғылыми",
+    "ынтымақтастықты дамыту мақсатында жасалды.",
+    "Тараптар бірлескен зерттеулер жүргізуге",
+    "және нәтижелерді бірге жариялауға келіседі.",
+]
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def zh_page() -> Image.Image:
+    return text_image(ZH_LINES * 2, size=(1240, 1754), font_size=34)
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_rotated_scan_is_turned_upright_and_read(tmp_path, settings, zh_page, turn):
+    path = tmp_path / f"rot{turn}.png"
+    zh_page.rotate(-turn, expand=True).save(path)  # PIL rotates counter-clockwise
+    page = analyze_document(path, settings).pages[0]
+    assert page.source == "ocr"
+    assert page.rotation == (360 - turn) % 360  # clockwise turn that made it upright
+    assert "开展联合研究" in _compact(page.text)
+
+
+def test_boxes_are_reported_on_the_page_as_stored(tmp_path, settings, zh_page):
+    """A page stored turned 90 degrees clockwise has the top of its text at the
+    right edge: boxes must say so, since seals and evidence are drawn on it."""
+    path = tmp_path / "rot90.png"
+    zh_page.rotate(-90, expand=True).save(path)
+    page = analyze_document(path, settings).pages[0]
+    first = page.blocks[0].bbox
+    assert first[2] > 0.85  # the first lines sit at the right edge of the stored page
+    assert first[3] - first[1] > 0.3  # and run from top to bottom
+
+
+def test_small_skew_is_measured_and_corrected(tmp_path, settings, zh_page):
+    path = tmp_path / "skew.png"
+    zh_page.rotate(2.0, expand=False, fillcolor=255, resample=Image.BICUBIC).save(path)
+    page = analyze_document(path, settings).pages[0]
+    assert abs(abs(page.skew) - 2.0) < 0.4
+    assert "甲方负责提供实验设备" in _compact(page.text)
+
+
+def test_cyrillic_page_is_read_with_cyrillic_models_only(tmp_path, settings):
+    path = tmp_path / "kk.png"
+    text_image(KK_LINES * 2, size=(1240, 1754), font_size=32, font=LATIN_FONT).save(path)
+    analysis = analyze_document(path, settings)
+    page = analysis.pages[0]
+    assert "chi_sim" not in (page.ocr_languages or "")
+    assert "kaz" in (page.ocr_languages or "")
+    assert "нәтижелерді" in page.text  # Kazakh letters survive OCR
+    assert [v.language for v in analysis.report.language_versions] == ["kk"]
+
+
+def test_side_by_side_scan_reads_both_scripts(tmp_path, settings):
+    zh = text_image(ZH_LINES * 3, size=(760, 1754), font_size=30)
+    kk = text_image(KK_LINES * 3, size=(900, 1754), font_size=26, font=LATIN_FONT)
+    page = Image.new("L", (1700, 1754), 255)
+    page.paste(zh.crop((100, 0, 760, 1754)), (40, 0))
+    page.paste(kk.crop((100, 0, 900, 1754)), (860, 0))
+    path = tmp_path / "side.png"
+    page.save(path)
+    analysis = analyze_document(path, settings)
+    versions = {v.language: v.pages for v in analysis.report.language_versions}
+    assert versions == {"zh": [1], "kk": [1]}
+    assert analysis.layout == "side_by_side"
+    text = analysis.pages[0].text
+    assert "开展联合研究" in _compact(text) and "келіседі" in text
