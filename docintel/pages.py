@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .config import Limits
+from .geometry import blocks_to_stored
 from .lang.identify import identify
 from .models import Block, Page
 from .readers import image as image_reader
@@ -51,15 +52,15 @@ def _read_pdf_page(task: PageTask) -> Page:
     page = doc[task.index]
     info = pdf_reader.page_info(page)
     pdf_reader.check_page_size(info, task.limits.max_page_points)
-    words, chars = layer_words(pdf_reader.plumber_page(plumber, task.index))
+    words, chars, turn = layer_words(pdf_reader.plumber_page(plumber, task.index))
     quality = layer_quality(chars)
     ocr, _reason = needs_ocr(chars, quality, info.image_coverage, info.invisible_text)
     if not ocr:
         blocks = build_blocks(build_lines(words))
         _label(blocks)
         return Page(
-            number=task.index + 1, width=info.width, height=info.height,
-            source="text_layer", layer_quality=round(quality, 3), blocks=blocks,
+            number=task.index + 1, width=info.width, height=info.height, rotation=turn,
+            source="text_layer", layer_quality=round(quality, 3), blocks=blocks_to_stored(blocks, turn),
         )
     img, _dpi = pdf_reader.render(page, task.dpi, task.limits.max_page_pixels)
     result = _ocr(task, img, source_dpi=task.dpi)

