@@ -83,9 +83,12 @@ def _identify_pair(text: str) -> tuple[str | None, float]:
     return guess.code, guess.confidence
 
 
+IDENTIFY_CHARS = 1000  # a block's language shows in its first lines; whole pages cost 10x more
+
+
 def _label(blocks: list[Block]) -> None:
     for block in blocks:
-        guess = identify(block.text)
+        guess = identify(block.text[:IDENTIFY_CHARS])
         block.language = guess.code
         block.language_confidence = round(guess.confidence, 3)
 

@@ -33,6 +33,7 @@ import importlib.util
 import math
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,6 +51,7 @@ _DATA_DIR = Path(__file__).with_name("data")
 # the per-language files carry the knowledge, these only say how to weigh it.
 _FT_TOP_K = 20
 _FT_FLOOR = 0.02  # a language fastText ranks nowhere still keeps log(0.02)
+_FT_FULL_TOKENS = 3  # below this many words fastText is overconfident: its term is scaled down
 _UNPROFILED_PRIOR = math.log(0.35)  # languages without a data file are rare here
 _LETTER_NOISE = 0.001  # rate at which OCR/typing produces any one marker letter
 # Markers cluster (a word has its ө ү or has none), so occurrences are not
@@ -57,17 +59,16 @@ _LETTER_NOISE = 0.001  # rate at which OCR/typing produces any one marker letter
 _LETTER_TEMPERATURE = 0.5
 _ABSENCE_DAMPING = 0.5
 _LETTER_CAP = 60  # letters of evidence a block can give, at its density
-_FOREIGN_WEIGHT = 3.0  # full penalty once foreign letters reach 2% of the letters
-_FOREIGN_DENSITY = 0.02
-# In text of L about _VOCAB_RATE of the words are in L's table, in other text
-# about _VOCAB_NOISE: each hit adds log(r/r0), each miss log((1-r)/(1-r0)).
+_FOREIGN_LLR = -1.5  # per letter L never writes (OCR makes one now and then)
+# In text of L a share r of the words are in L's table (its file's
+# `vocabulary_rate`, else _VOCAB_RATE), in other text about _VOCAB_NOISE: each
+# hit adds log(r/r0), each miss log((1-r)/(1-r0)).
 _VOCAB_RATE = 0.2
 _VOCAB_NOISE = 0.05
 _VOCAB_CAP = 12  # words of evidence a block can give, at its density
-_HIT_LLR = math.log(_VOCAB_RATE / _VOCAB_NOISE)
-_MISS_LLR = math.log((1 - _VOCAB_RATE) / (1 - _VOCAB_NOISE))
 _STEM_MIN = 3
 _SUFFIX_WEIGHT = 0.5  # an ending is weaker evidence than a whole word or stem
+_FOLDED_WEIGHT = 0.5  # so is a word found only once its diacritics are dropped
 _KANA_SHARE_JA = 0.1  # Han text with this share of kana is Japanese
 
 # Apostrophes people and OCR type for the Uzbek ʻ (oʻ, gʻ) and ʼ (tutuq belgisi).
@@ -76,7 +77,8 @@ _IN_WORD_APOSTROPHE = re.compile(rf"(?<=\w)[{_APOSTROPHES}](?=\w)")
 _TOKEN = re.compile(r"[^\W\d_]+")
 # OCR and careless typing mix look-alike letters of the two alphabets inside one
 # word; they are put back into the block's script before anything is counted.
-_LATIN_TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+# Latin i inside a Cyrillic word is the Kazakh/Ukrainian і typed on a Russian keyboard.
+_LATIN_TO_CYRILLIC = str.maketrans("aceopxyiABCEHKMOPTXI", "асеорхуіАВСЕНКМОРТХІ")
 _CYRILLIC_TO_LATIN = str.maketrans("асеорхуАВСЕНКМОРТХ", "aceopxyABCEHKMOPTX")
 _EXTRA_LATIN = frozenset("əƏ")  # Azerbaijani schwa sits in IPA Extensions
 
@@ -104,11 +106,12 @@ class _Profile:
     code: str
     scripts: frozenset[str]
     fasttext: tuple[str, ...]
-    letters: dict[str, float]  # marker letter (or letter pair) -> occurrences per letter of L's text
+    gains: dict[str, float]  # marker letter (or pair) -> log(its rate in L / noise rate)
     pairs: tuple[str, ...]  # the two-letter markers among them
     expected: dict[str, float]  # script -> sum of marker rates above noise
     foreign: frozenset[str]
     has_vocabulary: bool
+    vocabulary_rate: float  # share of L's running words found in its tables
     transliteration: dict[str, dict[str, str]]  # script -> {letter: fastText's spelling}
 
 
@@ -122,6 +125,9 @@ class _Tables:
     suffix_max: int
     label_to_code: dict[str, str]  # fastText label -> our code (e.g. yue -> zh)
     other_scripts: dict[str, frozenset[str]]  # script -> fastText languages without a file
+    ocr_fold: dict[int, str]  # str.translate table: letter -> letter without its diacritic
+    folded_words: dict[str, frozenset[str]]  # the words and stems in folded spelling
+    folded_stems: dict[str, frozenset[str]]
 
 
 class _Model(Protocol):
@@ -174,11 +180,12 @@ def _tables() -> _Tables:
             code=code,
             scripts=scripts,
             fasttext=tuple(d.get("fasttext") or [code]),
-            letters=letters,
+            gains={c: math.log(max(r, _LETTER_NOISE) / _LETTER_NOISE) for c, r in letters.items()},
             pairs=tuple(m for m in letters if len(m) > 1),
             expected=expected,
             foreign=frozenset(foreign),
             has_vocabulary=bool(d.get("words") or d.get("stems")),
+            vocabulary_rate=float(d.get("vocabulary_rate", _VOCAB_RATE)),
             transliteration={
                 str(s): {normalize(k): str(v) for k, v in table.items()}
                 for s, table in (d.get("transliteration") or {}).items()
@@ -187,8 +194,13 @@ def _tables() -> _Tables:
         for key, table in lexicon.items():
             for entry in d.get(key) or []:
                 table.setdefault(_fold(_canonical_apostrophes(normalize(str(entry)))), set()).add(code)
-    others_raw = yaml.safe_load((_DATA_DIR / "_others.yaml").read_text(encoding="utf-8"))
+    shared = yaml.safe_load((_DATA_DIR / "_shared.yaml").read_text(encoding="utf-8"))
+    ocr_fold = str.maketrans({normalize(k): str(v) for k, v in (shared.get("ocr_fold") or {}).items()})
     frozen = {key: {w: frozenset(c) for w, c in table.items()} for key, table in lexicon.items()}
+    folded: dict[str, dict[str, set[str]]] = {"words": {}, "stems": {}}
+    for key, table in folded.items():
+        for w, codes in lexicon[key].items():
+            table.setdefault(w.translate(ocr_fold), set()).update(codes)
     return _Tables(
         profiles=profiles,
         words=frozen["words"],
@@ -197,7 +209,10 @@ def _tables() -> _Tables:
         stem_max=max(map(len, frozen["stems"]), default=0),
         suffix_max=max(map(len, frozen["suffixes"]), default=0),
         label_to_code={label: p.code for p in profiles.values() for label in p.fasttext},
-        other_scripts={s: frozenset(v) for s, v in others_raw.items()},
+        other_scripts={s: frozenset(v) for s, v in (shared.get("other_scripts") or {}).items()},
+        ocr_fold=ocr_fold,
+        folded_words={w: frozenset(c) for w, c in folded["words"].items()},
+        folded_stems={w: frozenset(c) for w, c in folded["stems"].items()},
     )
 
 
@@ -233,7 +248,9 @@ def _model() -> _Model:
 
 
 def _fasttext_probs(text: str) -> dict[str, float]:
-    labels, probs = _model().predict(" ".join(text.split()), k=_FT_TOP_K)
+    # Lower case: fastText has seen little all-caps text, and agreement titles
+    # ("СОГЛАШЕНИЕ О СОТРУДНИЧЕСТВЕ") are typed in capitals.
+    labels, probs = _model().predict(" ".join(text.lower().split()), k=_FT_TOP_K)
     out: dict[str, float] = {}
     for label, p in zip(labels, probs):
         lang = str(label).removeprefix("__label__")
@@ -270,38 +287,43 @@ def _scripts_of_label(lang: str, tables: _Tables) -> frozenset[str]:
     return frozenset(("latin",))
 
 
+def _lexicon_codes(tok: str, words: dict[str, frozenset[str]], stems: dict[str, frozenset[str]], stem_max: int) -> set[str]:
+    codes = set(words.get(tok, ()))
+    for n in range(min(len(tok), stem_max), _STEM_MIN - 1, -1):
+        codes.update(stems.get(tok[:n], ()))
+    return codes
+
+
 def _vocab_hits(tokens: list[str], tables: _Tables) -> dict[str, float]:
-    """Per language, how many tokens are one of its words, stems or endings."""
+    """Per language, how many tokens are one of its words, stems or endings
+    (or, for less, a word or stem that has lost its diacritics)."""
     hits: dict[str, float] = {}
     for tok in tokens:
-        best: dict[str, float] = {}
-        for code in tables.words.get(tok, ()):
-            best[code] = 1.0
-        for n in range(min(len(tok), tables.stem_max), _STEM_MIN - 1, -1):
-            for code in tables.stems.get(tok[:n], ()):
-                best[code] = 1.0
+        best = dict.fromkeys(_lexicon_codes(tok, tables.words, tables.stems, tables.stem_max), 1.0)
         for n in range(2, min(len(tok) - 2, tables.suffix_max) + 1):
             for code in tables.suffixes.get(tok[-n:], ()):
                 best.setdefault(code, _SUFFIX_WEIGHT)
+        folded = tok.translate(tables.ocr_fold)
+        for code in _lexicon_codes(folded, tables.folded_words, tables.folded_stems, tables.stem_max):
+            best[code] = max(best.get(code, 0.0), _FOLDED_WEIGHT)
         for code, w in best.items():
             hits[code] = hits.get(code, 0.0) + w
     return hits
 
 
-def _letter_llr(profile: _Profile, lowered: list[str], tokens: list[str], script: Script) -> float:
-    rates = profile.letters
-    gain = sum(math.log(max(rates[c], _LETTER_NOISE) / _LETTER_NOISE) for c in lowered if c in rates)
+def _letter_llr(profile: _Profile, counts: Counter[str], n: int, tokens: list[str], script: Script) -> float:
+    gains = profile.gains
+    gain = sum(k * gains[c] for c, k in counts.items() if c in gains)
     for pair in profile.pairs:  # doubled vowels (Mongolian, Kyrgyz) are counted inside words
-        count = sum(tok.count(pair) for tok in tokens)
-        if count:
-            gain += count * math.log(max(rates[pair], _LETTER_NOISE) / _LETTER_NOISE)
-    n = len(lowered)
+        gain += sum(tok.count(pair) for tok in tokens) * gains[pair]
     mean = (gain - _ABSENCE_DAMPING * n * profile.expected.get(script, 0.0)) / n
     return _LETTER_TEMPERATURE * mean * min(n, _LETTER_CAP)
 
 
-def _vocab_llr(hits: float, n_tokens: int) -> float:
-    mean = (hits * _HIT_LLR + (n_tokens - hits) * _MISS_LLR) / n_tokens
+def _vocab_llr(hits: float, n_tokens: int, rate: float) -> float:
+    hit = math.log(rate / _VOCAB_NOISE)
+    miss = math.log((1 - rate) / (1 - _VOCAB_NOISE))
+    mean = (hits * hit + (n_tokens - hits) * miss) / n_tokens
     return mean * min(n_tokens, _VOCAB_CAP)
 
 
@@ -309,6 +331,8 @@ def _evidence(text: str, script: Script) -> dict[str, Evidence]:
     tables = _tables()
     text = _canonical_apostrophes(_repair_homoglyphs(text, script))
     lowered = [c.lower() for c in text if _letter_script(c) == script]
+    counts = Counter(lowered)
+    n_letters = len(lowered)
     tokens = [_fold(t) for t in _TOKEN.findall(text) if _letter_script(t[0]) == script]
 
     probs = {lang: p for lang, p in _fasttext_probs(text).items() if script in _scripts_of_label(lang, tables)}
@@ -328,16 +352,17 @@ def _evidence(text: str, script: Script) -> dict[str, Evidence]:
     hits = _vocab_hits(tokens, tables)
     candidates = {c for c, p in tables.profiles.items() if script in p.scripts} | set(by_code)
     out: dict[str, Evidence] = {}
+    ft_weight = min(1.0, max(len(tokens), 1) / _FT_FULL_TOKENS)
     for code in candidates:
-        ft = math.log(by_code.get(code, 0.0) + _FT_FLOOR)
+        ft = ft_weight * math.log(by_code.get(code, 0.0) + _FT_FLOOR)
         profile = tables.profiles.get(code)
         if profile is None:
             out[code] = Evidence(ft + _UNPROFILED_PRIOR, 0.0, 0.0, 0.0)
             continue
-        letters = _letter_llr(profile, lowered, tokens, script) if lowered and profile.letters else 0.0
-        n_foreign = sum(1 for c in lowered if c in profile.foreign)
-        foreign = -_FOREIGN_WEIGHT * min(n_foreign / max(len(lowered) * _FOREIGN_DENSITY, 1.0), 1.0)
-        vocab = _vocab_llr(hits.get(code, 0.0), len(tokens)) if tokens and profile.has_vocabulary else 0.0
+        letters = _letter_llr(profile, counts, n_letters, tokens, script) if n_letters and profile.gains else 0.0
+        n_foreign = sum(k for c, k in counts.items() if c in profile.foreign)
+        foreign = _FOREIGN_LLR * n_foreign / n_letters * min(n_letters, _LETTER_CAP) if n_letters else 0.0
+        vocab = _vocab_llr(hits.get(code, 0.0), len(tokens), profile.vocabulary_rate) if tokens and profile.has_vocabulary else 0.0
         out[code] = Evidence(ft, letters, foreign, vocab)
     return out
 

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Literal
 
 Script = Literal["han", "cyrillic", "latin", "arabic"]
 SCRIPTS: tuple[Script, ...] = ("han", "cyrillic", "latin", "arabic")
 
 
+@lru_cache(maxsize=65536)
 def char_script(ch: str) -> Script | None:
-    """The script of one character, or None for digits, punctuation and others."""
+    """The script of one character, or None for digits, punctuation and others.
+    Cached: every character of every page passes through here several times."""
     o = ord(ch)
     if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F:
         return "han"
@@ -23,7 +26,7 @@ def char_script(ch: str) -> Script | None:
         return "cyrillic"
     if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
         return "arabic"
-    if ch.isalpha() and o < 0x0250 or 0x1E00 <= o <= 0x1EFF:
+    if ch.isalpha() and o < 0x02B0 or 0x1E00 <= o <= 0x1EFF:  # up to IPA letters (Azerbaijani ə)
         return "latin"
     if o in (0x02BB, 0x02BC):  # ʻ ʼ in Uzbek Latin oʻ gʻ
         return "latin"
