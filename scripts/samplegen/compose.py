@@ -1,0 +1,422 @@
+"""Turns a Sample into layout blocks, and records what the text establishes.
+
+Everything the labels say about content (parties, dates, which elements are
+present) is collected here from the very strings handed to the layout, so
+labels cannot drift from what is drawn.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+
+from . import content as C
+from . import entities as E
+from .dates import blank_date, cn_number, format_date, n_styles
+from .fonts import FAMILIES, family_for, text_width
+from .layout import (Block, PageBreak, Para, SetColumns, SigCell, SignatureGrid, Spacer, Style,
+                     Table, TextOp)
+from .marks import Seal, SealSpec, Signature
+from .spec import Sample
+
+A4 = (595.28, 841.89)
+LETTER = (612.0, 792.0)
+COUNTRY_ZH = {"KZ": "哈萨克斯坦", "UZ": "乌兹别克斯坦", "KG": "吉尔吉斯斯坦", "TJ": "塔吉克斯坦",
+              "MN": "蒙古国", "TM": "土库曼斯坦", "PK": "巴基斯坦", "RU": "俄罗斯"}
+DEFAULT_CLAUSES = {
+    "cooperation": ["content", "responsibilities", "funding", "ip", "benefit", "data", "confidentiality",
+                    "term", "dispute", "final"],
+    "ip": ["ip", "background", "filing", "benefit", "dispute", "final"],
+}
+
+
+@dataclass
+class Theme:
+    """Typography of one document, drawn from the seed so no two look alike."""
+
+    family: str
+    size: float
+    leading: float
+    margins: tuple[float, float, float, float]
+    align: str
+    zh_indent: bool
+    heading_style: dict[str, int]
+    footer_style: int
+    title_boost: float
+
+    def font(self, lang: str, bold: bool = False) -> str:
+        return FAMILIES[family_for(lang, self.family)][1 if bold else 0]
+
+    def body(self, lang: str, size: float | None = None) -> Style:
+        s = size or self.size
+        return Style(self.font(lang), s, s * self.leading,
+                     align="right" if lang == "ur" else ("left" if lang == "zh" else self.align),
+                     indent=2 * s if (lang == "zh" and self.zh_indent) else 0.0,
+                     space_after=s * 0.35, rtl=lang == "ur")
+
+    def heading(self, lang: str) -> Style:
+        return Style(self.font(lang, True), self.size + 0.5, (self.size + 0.5) * self.leading,
+                     align="right" if lang == "ur" else "left", space_before=self.size * 0.5,
+                     bold_fake=lang == "zh", rtl=lang == "ur")
+
+    def title(self, lang: str) -> Style:
+        s = self.size + self.title_boost
+        return Style(self.font(lang, True), s, s * 1.35, align="center", space_after=s * 0.5,
+                     bold_fake=lang == "zh", rtl=lang == "ur")
+
+    def small(self, lang: str) -> Style:
+        s = max(8.0, self.size - 1.5)
+        return Style(self.font(lang), s, s * 1.4, align="right" if lang == "ur" else "left", rtl=lang == "ur")
+
+
+def make_theme(sample: Sample, rng: random.Random) -> Theme:
+    family = sample.family or rng.choice(["sans", "serif", "sans_condensed"])
+    size = sample.body_size or round(rng.uniform(9.5, 12.5) * 2) / 2
+    tight = sample.compact
+    return Theme(
+        family=family, size=size, leading=rng.uniform(1.25, 1.35) if tight else rng.uniform(1.3, 1.7),
+        margins=(rng.uniform(40, 50), rng.uniform(36, 46), rng.uniform(40, 50), rng.uniform(44, 50)) if tight else
+        (rng.uniform(50, 85), rng.uniform(50, 75), rng.uniform(50, 85), rng.uniform(55, 75)),
+        align=rng.choice(["justify", "left"]), zh_indent=rng.random() < 0.6,
+        heading_style={lang: rng.randrange(len(f)) for lang, f in C.HEADINGS.items()},
+        footer_style=rng.randrange(2), title_boost=rng.uniform(3.5, 6.0),
+    )
+
+
+@dataclass
+class Composed:
+    blocks: list[Block]
+    page_size: tuple[float, float]
+    theme: Theme
+    parties: list[str] = field(default_factory=list)
+    party_names: list[dict[str, str]] = field(default_factory=list)
+    elements: dict = field(default_factory=dict)
+    mentions: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+    def footer(self, n: int, total: int, page) -> list[TextOp]:
+        """Running page number in the language of the page."""
+        langs = page.langs
+        lang = "zh" if "zh" in langs or not langs else sorted(langs)[0]
+        fmts = C.FOOTERS[lang]
+        text = fmts[self.theme.footer_style % len(fmts)].format(p=n, n=total)
+        st = self.theme.small(lang)
+        w = text_width(text, st.font, st.size)
+        return [TextOp((page.width - w) / 2, page.height - self.theme.margins[3] * 0.45, text, st.font, st.size)]
+
+
+# ---------------------------------------------------------------- helpers
+def fill(text: str, values: dict[str, str]) -> str:
+    """Substitute the placeholders that a text uses (unused ones are ignored)."""
+    return text.format(**values)
+
+
+def heading_text(lang: str, n: int, title: str, theme: Theme) -> str:
+    fmts = C.HEADINGS[lang]
+    fmt = fmts[theme.heading_style[lang] % len(fmts)]
+    return fmt.format(n=n, cn=cn_number(n), title=title, TITLE=title.upper(), ord=C.TK_ORDINAL.get(n, "nji"))
+
+
+def pick(options: list[str], rng: random.Random) -> str:
+    return options[rng.randrange(len(options))]
+
+
+def money(yuan: int, lang: str) -> str:
+    """An amount in yuan written as the language writes thousands."""
+    s = f"{yuan:,}"
+    return s.replace(",", " ") if lang in ("ru", "kk", "ky", "tg", "mn", "uz", "tk") else s
+
+
+def fix_uz(text: str, ascii_apostrophe: bool) -> str:
+    """Uzbek oʻ/gʻ are typed with the proper modifier letter or, often, an ASCII quote."""
+    return text.replace("ʻ", "'").replace("ʼ", "'") if ascii_apostrophe else text
+
+
+class Parties:
+    """The two parties of a bilateral agreement, with people and their names per language."""
+
+    def __init__(self, sample: Sample, rng: random.Random):
+        self.dom = E.DOMESTIC[sample.domestic]
+        self.fgn = E.FOREIGN[sample.foreign] if sample.foreign else None
+        self.dom_person = rng.choice(E.PEOPLE["CN"])
+        self.fgn_person = rng.choice(E.PEOPLE[self.fgn["country"]]) if self.fgn else None
+
+    def name(self, i: int, lang: str) -> str:
+        return E.unit_name(self.dom if i == 0 else self.fgn, lang)
+
+    def person(self, i: int, lang: str) -> str:
+        p = self.dom_person if i == 0 else self.fgn_person
+        if i == 1 and lang == self.fgn["native"]:
+            return p["native"]
+        return p.get(lang) or p.get("en") or p["native"]
+
+
+# ---------------------------------------------------------------- marks
+def domestic_seal(name: str, rng: random.Random, party: str | None = None, bottom: str | None = None
+                  ) -> Seal:
+    spec = SealSpec(text=name, color="red", shape="round", size_pt=rng.uniform(108, 124),
+                    bottom=bottom if bottom is not None else (rng.choice(["合同专用章", None, None])),
+                    star=True, font="WQY", angle=rng.uniform(-28, 28), party=party or name)
+    return Seal(spec, rng)
+
+
+def foreign_seal(unit: dict, rng: random.Random) -> Seal:
+    """Blue or violet stamp of a foreign institution, in the unit's own language."""
+    lang = unit["native"] if unit["native"] != "ur" else "en"
+    name = unit["names"][lang]
+    extra = E.STAMP_EXTRA.get(unit["native"], E.STAMP_EXTRA["en"])
+    color = rng.choice(["blue", "blue", "purple"])
+    if rng.random() < 0.62:
+        spec = SealSpec(text=name.upper(), color=color, shape="round", size_pt=rng.uniform(98, 114),
+                        center=unit["abbr"], star=rng.random() < 0.5, font="DejaVuSans-Bold",
+                        angle=rng.uniform(-20, 20), party=unit["names"]["en"])
+    else:
+        spec = SealSpec(text=name, color=color, shape="rectangle", size_pt=rng.uniform(150, 178),
+                        font="DejaVuSans-Bold", lines=[extra[0]], angle=rng.uniform(-6, 6),
+                        party=unit["names"]["en"])
+    return Seal(spec, rng)
+
+
+# ---------------------------------------------------------------- bilateral agreements
+class Bilateral:
+    """Cooperation and IP agreements between a Xinjiang unit and a foreign partner."""
+
+    def __init__(self, sample: Sample, rng: random.Random):
+        self.s, self.rng = sample, rng
+        self.theme = make_theme(sample, rng)
+        self.parties = Parties(sample, rng)
+        self.date = (dt.date.fromisoformat(sample.date) if sample.date else
+                     dt.date(2024, 10, 1) + dt.timedelta(days=rng.randrange(270)))
+        self.date_style = {lang: rng.randrange(n_styles(lang)) for lang in C.DATE_FORMATS}
+        self.uz_ascii = rng.random() < 0.4
+        fund_a, fund_b = rng.choice([(60, 20), (80, 30), (100, 40), (120, 50), (45, 15)])
+        ratio = rng.choice([(6, 4), (5, 5), (7, 3)])
+        years = rng.choice([3, 5])
+        self.values = {"fund_a": fund_a, "fund_b": fund_b, "ratio_a": ratio[0], "ratio_b": ratio[1],
+                       "years": years, "years_ru": "трёх лет" if years == 3 else "пяти лет"}
+        self.variant = {cid: rng.randrange(4) for cid in C.CLAUSES}
+        self.clauses = sample.clauses or DEFAULT_CLAUSES[sample.kind]
+        self.mono = len(sample.langs) == 1
+        self.foreign_lang = next((lang for lang in sample.langs if lang != "zh"), None)
+        self.dates_drawn: dict[str, str] = {}
+        self.seal_cache: dict[int, Seal] = {}
+
+    # -- text pieces
+    def vals(self, lang: str) -> dict:
+        v = dict(self.values)
+        v["topic"] = E.TOPICS[self.s.topic].get(lang) or E.TOPICS[self.s.topic]["en"]
+        if lang == "zh":
+            v["fund_a"], v["fund_b"] = str(self.values["fund_a"]), str(self.values["fund_b"])
+            v["foreign_zh"] = C.LANG_NAMES_ZH.get(self.foreign_lang or "", "外文")
+        else:
+            v["fund_a"] = money(self.values["fund_a"] * 10000, lang)
+            v["fund_b"] = money(self.values["fund_b"] * 10000, lang)
+        return v
+
+    def t(self, text: str, lang: str) -> str:
+        out = fill(text, self.vals(lang))
+        return fix_uz(out, self.uz_ascii) if lang == "uz" else out
+
+    def clause_text(self, cid: str, lang: str) -> str:
+        key = "final_mono" if (cid == "final" and self.mono) else cid
+        options = C.CLAUSES[key][lang]
+        return self.t(options[self.variant[cid] % len(options)], lang)
+
+    def clause_heading(self, cid: str, lang: str, n: int) -> str:
+        return self.t(heading_text(lang, n, C.CLAUSE_TITLES[cid][lang], self.theme), lang)
+
+    def title(self, lang: str) -> str:
+        opts = C.TITLES[self.s.kind if self.s.kind == "ip" else "cooperation"][lang]
+        return self.t(opts[self.variant["content"] % len(opts)], lang)
+
+    def preamble(self, lang: str) -> str:
+        src = C.IP_PREAMBLES if self.s.kind == "ip" else C.PREAMBLES
+        return self.t(pick(src[lang], self.rng), lang)
+
+    def date_text(self, lang: str) -> str:
+        if self.s.blank_date:
+            return blank_date(lang)
+        text = format_date(self.date, lang, self.date_style[lang])
+        self.dates_drawn[lang] = text
+        return self.t(text, lang)
+
+    def party_lines(self, lang: str, i: int) -> list[str]:
+        """Name, address and representative of party i as the version in `lang` writes them."""
+        label = C.PARTY_LABELS[lang][i]
+        f = C.PARTY_FIELDS[lang]
+        unit = self.parties.dom if i == 0 else self.parties.fgn
+        name = self.parties.name(i, lang)
+        colon = "：" if lang == "zh" else ": "
+        if lang == "zh" and i == 1:
+            name = f"{name}（{unit['names']['en']}）"  # an English fragment that is not a version
+        lines = [f"{label}{colon}{name}", f"{f['address']}{colon}{E.unit_address(unit, lang)}"]
+        if self.s.compact:
+            return [self.t(lines[0], lang)]
+        if lang in ("zh", "en", "ru") or self.rng.random() < 0.5:
+            lines.append(f"{f['rep']}{colon}{self.parties.person(i, lang)}")
+        if i == 0 and (lang == "zh" or self.rng.random() < 0.4):
+            lines.append(f"{f['email']}{colon}{unit['email']}")
+        return [self.t(x, lang) for x in lines]
+
+    # -- execution blocks
+    def executes(self, lang: str) -> bool:
+        return lang not in self.s.unexecuted
+
+    def seal_for(self, i: int) -> Seal | None:
+        """The same physical stamp is used on every version, as in reality."""
+        if i in self.s.unsealed_parties:
+            return None
+        if i not in self.seal_cache:
+            self.seal_cache[i] = (domestic_seal(self.parties.name(0, "zh"), self.rng) if i == 0
+                                  else foreign_seal(self.parties.fgn, self.rng))
+        return self.seal_cache[i]
+
+    def want_marks(self, i: int) -> tuple[bool, bool]:
+        """(seal, signature) for party i: Chinese units always seal, foreign ones always sign."""
+        if i == 0:
+            return True, self.rng.random() < 0.7
+        return self.rng.random() < 0.65, True
+
+    def sig_cell(self, i: int, langs: tuple[str, ...]) -> SigCell:
+        lines: list[Para] = []
+        for lang in langs:
+            lab = C.SIGN_LABELS[lang]
+            st = self.theme.body(lang).but(space_after=1.5, indent=0.0)
+            name = self.parties.name(i, lang)
+            if lang == "zh":
+                lines.append(Para(f"{lab['behalf'][i]}{name}", st, (lang,)))
+            else:
+                lines.append(Para(lab["behalf"][i], st, (lang,)))
+                lines.append(Para(self.t(name, lang), st, (lang,)))
+        seal_line = len(lines) - 1 if len(langs) == 1 else 0
+        sign_labels = []
+        for lang in langs:
+            lab = C.SIGN_LABELS[lang]
+            sign_labels.append(pick(lab["signature"], self.rng) if lang == "zh" else lab["signature"][0])
+        sign_line = len(lines)
+        lines.append(Para(" / ".join(sign_labels), self.theme.body(langs[0]).but(indent=0.0, space_after=1.5),
+                          langs))
+        if len(langs) == 1 and langs[0] in ("en", "ru"):
+            who = "Name and title: " if langs[0] == "en" else "Ф.И.О.: "
+            lines.append(Para(who + self.parties.person(i, langs[0]), self.theme.small(langs[0]), langs))
+        for lang in langs:
+            lab = C.SIGN_LABELS[lang]
+            dl = pick(lab["date"], self.rng) if lang == "zh" else lab["date"][0]
+            lines.append(Para(f"{dl}{' ' if lang != 'zh' else ''}{self.date_text(lang)}",
+                              self.theme.body(lang).but(indent=0.0, space_after=1.5), (lang,), tag="date"))
+        seal = sign = None
+        if all(self.executes(lang) for lang in langs):
+            want_seal, want_sign = self.want_marks(i)
+            seal = self.seal_for(i) if want_seal else None
+            party = self.parties.name(i, "zh" if i == 0 else "en")
+            sign = Signature(self.rng, party=party) if want_sign else None
+        return SigCell(lines, signature=sign, sign_line=sign_line, seal=seal, seal_line=seal_line,
+                       seal_dx=self.rng.uniform(-30, 10), seal_dy=self.rng.uniform(-8, 22))
+
+    def sig_grid(self, langs: tuple[str, ...]) -> SignatureGrid:
+        return SignatureGrid([self.sig_cell(0, langs), self.sig_cell(1, langs)], cols=2,
+                             gap=self.rng.uniform(14, 36))
+
+    # -- whole versions
+    def version(self, lang: str) -> list[Block]:
+        """One complete language version, as in the sequential layout."""
+        th = self.theme
+        blocks: list[Block] = [Para(self.title(lang), th.title(lang), (lang,))]
+        for i in (0, 1):
+            for k, line in enumerate(self.party_lines(lang, i)):
+                blocks.append(Para(line, th.body(lang).but(indent=0.0, space_after=1.0 if k < 3 else 5.0),
+                                   (lang,)))
+        blocks.append(Para(self.preamble(lang), th.body(lang), (lang,)))
+        if self.s.columns > 1:
+            blocks.append(SetColumns(self.s.columns, gap=self.rng.uniform(14, 24)))
+        for n, cid in enumerate(self.clauses, 1):
+            if self.s.headings:
+                blocks.append(Para(self.clause_heading(cid, lang, n), th.heading(lang), (lang,),
+                                   keep_with_next=True))
+            blocks.append(Para(self.clause_text(cid, lang), th.body(lang), (lang,)))
+        if self.s.columns > 1:
+            blocks.append(SetColumns(1))
+        blocks.append(Spacer(th.size * 1.2))
+        blocks.append(self.sig_grid((lang,)))
+        return blocks
+
+    def sequential(self) -> list[Block]:
+        blocks: list[Block] = []
+        for k, lang in enumerate(self.s.langs):
+            if k:
+                blocks.append(PageBreak())
+            blocks.extend(self.version(lang))
+        return blocks
+
+    def side_by_side(self) -> list[Block]:
+        """A two-column table, Chinese left and the foreign text right, row by row."""
+        zh, fl = "zh", self.foreign_lang
+        th = self.theme
+        cell = lambda text, lang, st=None: [Para(text, st or th.body(lang).but(indent=0.0), (lang,))]  # noqa: E731
+        rows = [[cell(self.title(zh), zh, th.title(zh)), cell(self.title(fl), fl, th.title(fl))]]
+        for i in (0, 1):
+            rows.append([[Para(x, th.body(zh).but(indent=0.0, space_after=1.0), (zh,)) for x in self.party_lines(zh, i)],
+                         [Para(x, th.body(fl).but(indent=0.0, space_after=1.0), (fl,)) for x in self.party_lines(fl, i)]])
+        rows.append([cell(self.preamble(zh), zh), cell(self.preamble(fl), fl)])
+        for n, cid in enumerate(self.clauses, 1):
+            row = []
+            for lang in (zh, fl):
+                cell = [Para(self.clause_heading(cid, lang, n), th.heading(lang), (lang,))] if self.s.headings else []
+                cell.append(Para(self.clause_text(cid, lang), th.body(lang).but(indent=0.0), (lang,)))
+                row.append(cell)
+            rows.append(row)
+        table = Table([0.5, 0.5], rows, ruled=self.s.ruled, pad=5.0 if self.s.ruled else 3.0)
+        return [table, Spacer(th.size * 1.5), self.sig_grid((zh, fl))]
+
+    def alternating(self) -> list[Block]:
+        """Each paragraph in Chinese followed by its translation, clause by clause."""
+        zh, fl = "zh", self.foreign_lang
+        th = self.theme
+        tr = th.body(fl, size=th.size - 0.5).but(indent=0.0)
+        blocks: list[Block] = [Para(self.title(zh), th.title(zh).but(space_after=2.0), (zh,)),
+                               Para(self.title(fl), th.title(fl), (fl,))]
+        for i in (0, 1):
+            zl, fl_lines = self.party_lines(zh, i), self.party_lines(fl, i)
+            blocks.append(Para(zl[0], th.body(zh).but(indent=0.0, space_after=1.0), (zh,)))
+            blocks.append(Para(fl_lines[0], tr.but(space_after=6.0), (fl,)))
+        blocks.append(Para(self.preamble(zh), th.body(zh), (zh,)))
+        blocks.append(Para(self.preamble(fl), tr, (fl,)))
+        for n, cid in enumerate(self.clauses, 1):
+            if self.s.headings:
+                blocks.append(Para(self.clause_heading(cid, zh, n), th.heading(zh), (zh,), keep_with_next=True))
+            blocks.append(Para(self.clause_text(cid, zh), th.body(zh), (zh,), keep_with_next=True))
+            if self.s.headings:
+                blocks.append(Para(self.clause_heading(cid, fl, n), th.heading(fl).but(space_before=1.0), (fl,),
+                                   keep_with_next=True))
+            blocks.append(Para(self.clause_text(cid, fl), tr, (fl,)))
+        blocks.append(Spacer(th.size))
+        blocks.append(self.sig_grid((zh, fl)))
+        return blocks
+
+    def compose(self) -> Composed:
+        builder = {"sequential": self.sequential, "mono": self.sequential,
+                   "side_by_side": self.side_by_side, "alternating": self.alternating}[self.s.layout]
+        blocks = builder()
+        out = Composed(blocks, LETTER if self.s.letter else A4, self.theme)
+        first = self.s.langs[0]
+        fl = self.foreign_lang or first
+        out.parties = [self.parties.name(0, "zh" if "zh" in self.s.langs else first), self.parties.name(1, fl)]
+        out.party_names = [{lang: self.parties.name(i, lang) for lang in self.s.langs} for i in (0, 1)]
+        out.elements = element_flags(self.clauses)
+        out.elements["signing_date"] = None if self.s.blank_date else self.date.isoformat()
+        out.elements["parties"] = out.parties
+        out.mentions = sorted(set(E.TOPIC_MENTIONS.get(self.s.topic, []) +
+                                  [m for cid in self.clauses for m in C.CLAUSE_MENTIONS.get(cid, [])]))
+        out.extra = {"dates_written": dict(self.dates_drawn), "clauses": list(self.clauses),
+                     "funding_wan": {"party_a": self.values["fund_a"], "party_b": self.values["fund_b"]}
+                     if "funding" in self.clauses else None,
+                     "benefit_ratio": [self.values["ratio_a"], self.values["ratio_b"]] if "benefit" in self.clauses else None}
+        return out
+
+
+def element_flags(clauses: list[str]) -> dict:
+    flags = {el: False for el in C.CLAUSE_ELEMENTS.values()}
+    for cid in clauses:
+        if cid in C.CLAUSE_ELEMENTS:
+            flags[C.CLAUSE_ELEMENTS[cid]] = True
+    return flags

@@ -1,0 +1,66 @@
+"""samples/README.md, written from the labels so that it always matches the set."""
+from __future__ import annotations
+
+from pathlib import Path
+
+HEADER = """# docintel sample set
+
+Synthetic attachments of SCO S&T Partnership Programme applications, made by
+`scripts/make_samples.py` for tests and evaluation. Every document, unit,
+person, amount and signature is invented (real institution names are used as
+publicly written, with example e-mail domains).
+
+Regenerate (deterministic: same seed, fonts and library versions give the
+same bytes):
+
+    .venv/bin/python scripts/make_samples.py            # --seed 0 --out samples
+    .venv/bin/python scripts/make_samples.py --seed 7 --out /tmp/other-set
+
+Content per language is in `scripts/samplegen/content.py` and `entities.py`,
+the file list and per-file knobs in `scripts/samplegen/catalog.py`.
+
+## labels.json
+
+One object per file. Everything is computed from what the generator drew.
+
+| field | meaning |
+| --- | --- |
+| `doc_type` | `cooperation_agreement`, `ip_agreement`, `consortium_agreement`, `ethics_review` |
+| `form` | `native` (text layer), `scan` (JPEG pages, no text), `mixed`, `image` (PNG/JPEG), `tiff` |
+| `layout` | `sequential` (Chinese pages, then foreign pages), `side_by_side` (two-column table), `alternating` (paragraph, then its translation), `mono` |
+| `language_versions` | ISO 639-1 language, 1-based `pages` where its text is, and whether a signature / seal lies on those pages (`signed`, `sealed`) |
+| `page_forms` | per page `text` or `scan` |
+| `rotations` | per page, degrees the content was turned **clockwise** when stored (0/90/180/270); turn it back counter-clockwise to read |
+| `skew_deg` | per page, small scanner skew, positive = counter-clockwise |
+| `dpi`, `page_size` | scan resolution (null for text pages); page size in points (text) or pixels (scan) |
+| `seals` | `page`, `bbox`, `color` as it appears (`black` on grey or bilevel pages), `ink_color`, `shape` (`round`/`rectangle`), `text` (name on the seal as drawn), `bottom_text` (e.g. 合同专用章), `party` |
+| `signatures` | `page`, `bbox`, `party` |
+| `dates` | every date line as drawn (including unfilled ones) with its `bbox` |
+| `elements` | report-contract element ids: `false`/`null` when absent, `true` or a value when present (`signing_date` ISO or null, `parties`, `funding_allocation` shares for consortia, `ethics_*`, `bilingual`, `versions_executed`, `all_parties_sealed`, …) |
+| `mentions` | resources needing prior approval that the text names (guide 三.2.1) |
+| `details`, `notes` | clauses used, dates as written per language, amounts; free text |
+
+`bbox` is `[x0, y0, x1, y1]` as fractions of the stored page's width and
+height, origin top-left, after skew, rotation and (for photos) perspective:
+it is the box around the ink as it finally lies on the page.
+
+Known limits: Urdu is shaped by a small built-in shaper and drawn with DejaVu
+Sans, which lacks ہ ے ۔ — they are drawn as ه ى . (a legacy-encoding look).
+The Chinese text uses one font (WenQuanYi Zen Hei); bold is simulated.
+
+## Files
+
+| file | form | layout | languages | pages | seals | signatures | notes |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+"""
+
+
+def write_readme(labels: list[dict], out_dir: Path, total_bytes: int) -> None:
+    """Write the README with one table row per labelled file."""
+    rows = []
+    for lab in labels:
+        langs = "+".join(v["language"] for v in lab["language_versions"])
+        rows.append(f"| `{lab['file']}` | {lab['form']} | {lab['layout']} | {langs} | {lab['pages']} | "
+                    f"{len(lab['seals'])} | {len(lab['signatures'])} | {lab['notes']} |")
+    footer = f"\n{len(labels)} files, {total_bytes / 1e6:.1f} MB.\n"
+    (out_dir / "README.md").write_text(HEADER + "\n".join(rows) + "\n" + footer, encoding="utf-8")

@@ -1,0 +1,35 @@
+"""What one sample file should be: the knobs that catalog.py sets per file."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Sample:
+    file: str
+    kind: str  # cooperation | ip | consortium | ethics
+    langs: tuple[str, ...]  # reading order; zh first when present
+    layout: str  # sequential | side_by_side | alternating | mono
+    form: str  # native | scan | mixed | image | tiff
+    domestic: str = "XJU"
+    foreign: str | None = None
+    extra_units: list[str] = field(default_factory=list)  # consortium members after the two leads
+    topic: str = "irrigation"
+    clauses: list[str] | None = None  # None: the default set for the kind
+    date: str | None = None  # ISO; None draws one from the seed
+    blank_date: bool = False  # the 签订日期：  年  月  日 trap
+    ruled: bool = True  # side_by_side drawn with table rules
+    columns: int = 1  # body text columns (sequential / mono)
+    family: str | None = None  # sans | serif | sans_condensed; None: drawn from the seed
+    body_size: float | None = None
+    unexecuted: list[str] = field(default_factory=list)  # language versions left unsigned and unsealed
+    unsealed_parties: list[int] = field(default_factory=list)  # party indexes whose seal is missing
+    scan: dict = field(default_factory=dict)  # ScanParams overrides for every scanned page
+    rotate: dict[int, int] = field(default_factory=dict)  # 1-based page (negative from the end) -> degrees
+    scan_pages: str | list[int] = "all"  # for mixed: "foreign", "last" or page numbers
+    conclusion: str = "同意"  # ethics: 同意 | 修改后同意 | 不同意
+    committee: str = "XMU1"
+    letter: bool = False  # US Letter instead of A4
+    headings: bool = True  # False: articles are bare paragraphs, no 第一条 / Article 1
+    compact: bool = False  # one-page documents: parties by name only, tight spacing
+    notes: str = ""
