@@ -22,7 +22,7 @@ from .readers.sniff import FileKind
 from .text.layout import build_blocks, build_lines
 from .text.ocr import ocr_page
 from .text.quality import layer_quality, needs_ocr
-from .text.textlayer import layer_words
+from .text.textlayer import read_layer
 
 
 class PageTask(BaseModel):
@@ -52,15 +52,15 @@ def _read_pdf_page(task: PageTask) -> Page:
     page = doc[task.index]
     info = pdf_reader.page_info(page)
     pdf_reader.check_page_size(info, task.limits.max_page_points)
-    words, chars, turn = layer_words(pdf_reader.plumber_page(plumber, task.index))
-    quality = layer_quality(chars)
-    ocr, _reason = needs_ocr(chars, quality, info.image_coverage, info.invisible_text)
+    layer = read_layer(pdf_reader.plumber_page(plumber, task.index))
+    quality = layer_quality(layer.chars)
+    ocr, _reason = needs_ocr(layer.chars, quality, info.image_coverage, info.invisible_text)
     if not ocr:
-        blocks = build_blocks(build_lines(words))
+        blocks = build_blocks(build_lines(layer.words, geometry=layer.geometry), layer.geometry)
         _label(blocks)
         return Page(
-            number=task.index + 1, width=info.width, height=info.height, rotation=turn,
-            source="text_layer", layer_quality=round(quality, 3), blocks=blocks_to_stored(blocks, turn),
+            number=task.index + 1, width=info.width, height=info.height, rotation=layer.turn,
+            source="text_layer", layer_quality=round(quality, 3), blocks=blocks_to_stored(blocks, layer.turn),
         )
     img, _dpi = pdf_reader.render(page, task.dpi, task.limits.max_page_pixels)
     result = _ocr(task, img, source_dpi=task.dpi)

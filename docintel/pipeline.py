@@ -20,7 +20,7 @@ from pathlib import Path
 from .cache import PageCache, file_sha256
 from .config import Settings
 from .errors import CorruptError, InputError, TimeoutError_
-from .lang.versions import Layout, find_versions
+from .lang.versions import Layout, find_versions, smooth_languages
 from .models import DocumentReport, Page
 from .pages import PageTask
 from .readers import check_file, iter_inputs
@@ -138,6 +138,7 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
         report.error = error.info()
         return Analysis(report=report, seconds=time.monotonic() - pending.started)
 
+    smooth_languages(pages)
     versions = find_versions(pages)
     report.language_versions = versions.versions
     return Analysis(report=report, pages=pages, layout=versions.layout, seconds=time.monotonic() - pending.started)

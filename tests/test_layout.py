@@ -41,7 +41,7 @@ def test_two_columns_read_left_then_right_with_column_numbers():
 
 
 def test_title_across_columns_comes_first_then_columns():
-    words = _row(0.1, 0.3, 0.7, "合作协议 Соглашение", n=2)
+    words = [Word(text="国际科技合作协议", bbox=(0.3, 0.1, 0.7, 0.115))]
     for i in range(10):
         y = 0.13 + i * 0.025  # ordinary line spacing below the title
         words += _row(y, 0.08, 0.45, "第一条 双方 同意 合作")

@@ -6,6 +6,7 @@ because OCR must load the Tesseract models of the script on the page.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -42,10 +43,20 @@ def script_counts(text: str) -> Counter[Script]:
     return counts
 
 
+# E-mail addresses, web addresses and file-like names are Latin in every language:
+# "电子邮箱：intl@xjau.edu.cn" is a Chinese line.
+_CODES = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:cn|com|org|edu|net|kz|ru|uz|kg|tj|tm|mn|pk)\b", re.I)
+
+
+def strip_codes(text: str) -> str:
+    return _CODES.sub(" ", text)
+
+
 def dominant_script(text: str) -> Script | None:
     """The script of most letters; one Han character weighs as much as ~2.5 letters
-    of an alphabet, since a Chinese word is one or two characters."""
-    counts = script_counts(text)
+    of an alphabet, since a Chinese word is one or two characters. Addresses
+    (e-mail, web) do not count: they are Latin whatever the language around them."""
+    counts = script_counts(strip_codes(text) if "@" in text or "." in text else text)
     if not counts:
         return None
     weighted = {s: n * (2.5 if s == "han" else 1.0) for s, n in counts.items()}

@@ -20,8 +20,7 @@ Layout = Literal["none", "mono", "sequential", "side_by_side", "alternating"]
 HAN_WEIGHT = 2.5  # one Han character carries about as much text as 2.5 letters
 MIN_DOC_SHARE = 0.15  # of the document's text, for a language to be a version
 MIN_DOC_WEIGHT = 60.0
-MIN_PAGE_SHARE = 0.2  # of a page's text, for the page to belong to a version
-MIN_PAGE_WEIGHT = 80.0
+MIN_PAGE_SHARE = 0.15  # of a page's text, for the page to belong to a version
 
 
 @dataclass
@@ -68,7 +67,7 @@ def find_versions(pages: list[Page]) -> VersionAnalysis:
         page_total = sum(weights.values())
         for lang in languages:
             w = weights.get(lang, 0.0)
-            if w > 0 and (w / page_total >= MIN_PAGE_SHARE or w >= MIN_PAGE_WEIGHT):
+            if w > 0 and w / page_total >= MIN_PAGE_SHARE:
                 pages_of[lang].append(page.number)
     _attach_textless_pages(pages, pages_of)
     versions = [LanguageVersion(language=lang, pages=sorted(pages_of[lang])) for lang in languages]
@@ -105,11 +104,7 @@ def _layout(pages: list[Page], versions: list[LanguageVersion]) -> Layout:
         if page.number not in shared:
             continue
         sequence = [b for b in page.blocks if b.language in langs and text_weight(b.text) >= 15]
-        columns: dict[str, set[int]] = defaultdict(set)
-        for b in sequence:
-            columns[b.language].add(b.column)
-        col_sets = list(columns.values())
-        if len(col_sets) >= 2 and all(0 not in c for c in col_sets) and not set.intersection(*col_sets):
+        if _in_own_columns(sequence):
             side += 1
             continue
         switches = sum(1 for a, b in zip(sequence, sequence[1:]) if a.language != b.language)
@@ -118,3 +113,52 @@ def _layout(pages: list[Page], versions: list[LanguageVersion]) -> Layout:
     if side == 0 and alternating == 0:
         return "sequential"
     return "side_by_side" if side >= alternating else "alternating"
+
+
+CONFIDENT = 0.6  # a block's own guess is kept at or above this confidence
+
+
+def smooth_languages(pages: list[Page]) -> None:
+    """Give unsure blocks the document's usual language for their script.
+
+    A one-word cell (``мелиорациялау``) or a line of OCR noise gets a shaky guess
+    on its own; the document's confident blocks of the same script say what it
+    most likely is. Confident fragments (an English name in a Chinese text) keep
+    their own language.
+    """
+    usual: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for page in pages:
+        for block in page.blocks:
+            if block.language and block.script and block.language_confidence >= CONFIDENT:
+                usual[block.script][block.language] += text_weight(block.text)
+    for page in pages:
+        for block in page.blocks:
+            if block.language_confidence >= CONFIDENT or not block.script or not usual.get(block.script):
+                continue
+            weights = usual[block.script]
+            best = max(weights, key=lambda l: weights[l])
+            if best != block.language:
+                block.language = best
+                block.language_confidence = CONFIDENT / 2  # inferred, not read
+
+
+SIDE_BY_SIDE_SHARE = 0.7  # of a language's text on the page, in its own column
+
+
+def _in_own_columns(blocks) -> bool:
+    """Each language has most of its text in one column, and not the same one.
+
+    Most, not all: a bilingual signature block or a date under the other column
+    is common in real side-by-side agreements."""
+    weight: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    for b in blocks:
+        weight[b.language][b.column] += text_weight(b.text)
+    if len(weight) < 2:
+        return False
+    homes = []
+    for columns in weight.values():
+        column, w = max(columns.items(), key=lambda kv: kv[1])
+        if column == 0 or w < SIDE_BY_SIDE_SHARE * sum(columns.values()):
+            return False
+        homes.append(column)
+    return len(set(homes)) == len(homes)

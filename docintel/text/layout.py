@@ -13,25 +13,48 @@ from collections.abc import Sequence
 from statistics import median
 
 from ..lang.script import dominant_script
-from ..models import BBox, Block, Line, Word, union_bbox
+from ..models import Block, Line, Word, union_bbox
 
 # Gaps are measured in units of the median text height on the page.
-WORD_GAP_SPLIT = 2.2  # a horizontal gap this wide ends a line segment (column gutter)
-GUTTER_MIN = 1.0  # a vertical cut needs a gap at least this wide
+SAME_SCRIPT_SPLIT = 3.5  # a gap this wide between words of one script ends a line segment
+SCRIPT_CHANGE_SPLIT = 1.0  # ... and this wide where the script changes (zh cell | ru cell)
+GUTTER_MIN = 1.0  # a vertical cut needs a gap at least this wide (or a table rule in it)
 PARAGRAPH_GAP = 0.8  # a horizontal cut needs a gap this tall, and 1.5x the region's usual line gap
 SAME_LINE_OVERLAP = 0.5  # vertical overlap (of the smaller box) to be on one line
 
 
-def build_lines(words: Sequence[Word], line_keys: Sequence[tuple] | None = None) -> list[Line]:
+class Geometry:
+    """What the grouping needs to know of the page besides its words.
+
+    Boxes are fractions of the page's width and height, so a horizontal distance
+    is converted to text heights with the page's aspect ratio. ``rules`` are the x
+    positions (fractions) of vertical table rules: a line never runs across one,
+    and a cut may be made at one however narrow the gap beside it.
+    """
+
+    def __init__(self, aspect: float = 1.0, rules: Sequence[float] = ()):
+        self.aspect = aspect
+        self.rules = sorted(rules)
+
+    def rule_between(self, left: float, right: float) -> bool:
+        return any(left <= r <= right for r in self.rules)
+
+
+def build_lines(
+    words: Sequence[Word], line_keys: Sequence[tuple] | None = None, geometry: Geometry | None = None
+) -> list[Line]:
     """Group words into line segments.
 
     With ``line_keys`` (Tesseract's block/paragraph/line ids) the engine's own
     lines are kept; otherwise words are clustered by vertical overlap. Either way a
-    line is split at a gap wider than a column gutter.
+    line is split at a table rule, at a gap where the script changes (the two cells
+    of a bilingual row), and at a gap too wide for justified text.
     """
     if not words:
         return []
+    geo = geometry or Geometry()
     height = median(w.bbox[3] - w.bbox[1] for w in words) or 1e-3
+    unit = height * geo.aspect  # one text height, in fractions of the page width
     if line_keys is not None:
         groups: dict[tuple, list[Word]] = {}
         for w, key in zip(words, line_keys):
@@ -44,8 +67,15 @@ def build_lines(words: Sequence[Word], line_keys: Sequence[tuple] | None = None)
         row = sorted(row, key=lambda w: w.bbox[0])
         segment = [row[0]]
         for w in row[1:]:
-            gap = w.bbox[0] - segment[-1].bbox[2]
-            if gap > WORD_GAP_SPLIT * height:
+            prev = segment[-1]
+            gap = (w.bbox[0] - prev.bbox[2]) / unit
+            a, b = dominant_script(prev.text), dominant_script(w.text)
+            split = (
+                gap > SAME_SCRIPT_SPLIT
+                or (gap > SCRIPT_CHANGE_SPLIT and a is not None and b is not None and a != b)
+                or geo.rule_between(prev.bbox[2], w.bbox[0])
+            )
+            if split:
                 lines.append(_line(segment))
                 segment = [w]
             else:
@@ -79,17 +109,34 @@ def _cluster_rows(words: Sequence[Word]) -> list[list[Word]]:
     return rows
 
 
-def build_blocks(lines: Sequence[Line]) -> list[Block]:
+def build_blocks(lines: Sequence[Line], geometry: Geometry | None = None) -> list[Block]:
     """Blocks in reading order; ``column`` numbers the cells of a vertical cut."""
     if not lines:
         return []
+    geo = geometry or Geometry()
     height = median(line.bbox[3] - line.bbox[1] for line in lines) or 1e-3
     leaves: list[tuple[list[Line], int]] = []
-    _xycut(list(lines), height, 0, leaves)
+    _xycut(list(lines), _Units(height, geo), 0, leaves)
     blocks: list[Block] = []
     for group, column in leaves:
         blocks.extend(_split_by_script(sorted(group, key=lambda l: (l.bbox[1], l.bbox[0])), column))
     return blocks
+
+
+class _Units:
+    def __init__(self, height: float, geo: Geometry):
+        self.h = height
+        self.geo = geo
+
+    def gutters(self, lines: list[Line]) -> list[tuple[float, float]]:
+        """Vertical gaps through all of ``lines`` wide enough, or holding a rule."""
+        if len(lines) < 2:
+            return []
+        width = GUTTER_MIN * self.h * self.geo.aspect
+        return [
+            g for g in _gaps([(l.bbox[0], l.bbox[2]) for l in lines])
+            if g[1] - g[0] >= width or self.geo.rule_between(*g)
+        ]
 
 
 def _gaps(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -112,46 +159,40 @@ def _split_at(lines: list[Line], cuts: list[float], axis: int) -> list[list[Line
     return [p for p in parts if p]
 
 
-def _xycut(lines: list[Line], h: float, column: int, out: list[tuple[list[Line], int]]) -> None:
+def _xycut(lines: list[Line], u: _Units, column: int, out: list[tuple[list[Line], int]]) -> None:
     if len(lines) > 1:
-        xgaps = [g for g in _gaps([(l.bbox[0], l.bbox[2]) for l in lines]) if g[1] - g[0] >= GUTTER_MIN * h]
+        xgaps = u.gutters(lines)
         if xgaps:
             parts = _split_at(lines, [(a + b) / 2 for a, b in xgaps], axis=0)
             for i, part in enumerate(parts, start=1):
-                _xycut(part, h, i, out)
+                _xycut(part, u, i, out)
             return
         ygaps = _gaps([(l.bbox[1], l.bbox[3]) for l in lines])
         typical = median(b - a for a, b in ygaps) if ygaps else 0.0
-        wide = [g for g in ygaps if g[1] - g[0] >= max(PARAGRAPH_GAP * h, 1.5 * typical)]
+        wide = [g for g in ygaps if g[1] - g[0] >= max(PARAGRAPH_GAP * u.h, 1.5 * typical)]
         if wide:
             for part in _split_at(lines, [(a + b) / 2 for a, b in wide], axis=1):
-                _xycut(part, h, column, out)
+                _xycut(part, u, column, out)
             return
         if ygaps:
             # No wide gap: cut between rows only if that exposes a gutter somewhere,
             # e.g. a title line spanning two columns with ordinary spacing below it.
             parts = _split_at(lines, [(a + b) / 2 for a, b in ygaps], axis=1)
-            if any(_has_gutter(p, h) for p in parts):
-                for part in _merge_bands(parts, h):
-                    _xycut(part, h, column, out)
+            if any(u.gutters(p) for p in parts):
+                for part in _merge_bands(parts, u):
+                    _xycut(part, u, column, out)
                 return
     out.append((lines, column))
 
 
-def _has_gutter(lines: list[Line], h: float) -> bool:
-    if len(lines) < 2:
-        return False
-    return any(b - a >= GUTTER_MIN * h for a, b in _gaps([(l.bbox[0], l.bbox[2]) for l in lines]))
-
-
-def _merge_bands(parts: list[list[Line]], h: float) -> list[list[Line]]:
+def _merge_bands(parts: list[list[Line]], u: _Units) -> list[list[Line]]:
     """Join consecutive rows that share their kind (with or without a gutter), so a
     two-column region is cut into columns once rather than row by row."""
     merged: list[list[Line]] = []
     kinds: list[bool] = []
     for part in parts:
-        kind = _has_gutter(part, h)
-        if merged and kinds[-1] == kind and (not kind or _has_gutter(merged[-1] + part, h)):
+        kind = bool(u.gutters(part))
+        if merged and kinds[-1] == kind and (not kind or u.gutters(merged[-1] + part)):
             merged[-1] = merged[-1] + part
         else:
             merged.append(part)

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import pdfplumber.page
 
+from dataclasses import dataclass
+
 from ..geometry import normalise_box
 from ..models import Word
+from .layout import Geometry
+from .rules import pdf_rules
 
 
 def _unrotated(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
@@ -16,10 +20,15 @@ def _unrotated(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
     return pdfplumber.page.Page(page.pdf, page.page_obj, page.page_number, page.initial_doctop)
 
 
-def layer_words(page: pdfplumber.page.Page) -> tuple[list[Word], list[str], int]:
-    """Words with fractional boxes on the *upright* page, the raw per-glyph strings
-    for the quality check, and the clockwise turn from the displayed page to the
-    upright one (0 unless the PDF page carries /Rotate)."""
+@dataclass
+class TextLayer:
+    words: list[Word]  # boxes on the upright page
+    chars: list[str]  # raw per-glyph strings, for the quality check
+    turn: int  # clockwise turn from the displayed page to the upright one (/Rotate)
+    geometry: Geometry
+
+
+def read_layer(page: pdfplumber.page.Page) -> TextLayer:
     turn = (360 - page.rotation) % 360
     if turn:
         page = _unrotated(page)
@@ -33,4 +42,4 @@ def layer_words(page: pdfplumber.page.Page) -> tuple[list[Word], list[str], int]
             continue
         box = normalise_box(w["x0"] - x0, w["top"] - top0, w["x1"] - x0, w["bottom"] - top0, width, height)
         words.append(Word(text=text, bbox=box, confidence=1.0))
-    return words, chars, turn
+    return TextLayer(words, chars, turn, Geometry(aspect=height / width, rules=pdf_rules(page)))
