@@ -1,10 +1,12 @@
 """OCR of one page image: upright, straight, read with the models of its scripts.
 
-Tesseract is asked for the languages of the script actually on the page, not
-for every language at once (slower and less accurate). OSD names the page's
-main script; blocks that the first pass reads poorly are checked for another
-script and read again from their crop; blocks whose language has its own model
-(Kazakh letters that the Russian model cannot read) are read again with it.
+Tesseract is asked for the languages of the scripts actually on the page, not
+for every language at once (slower and less accurate): a probe reads a few
+lines to learn the scripts and whether the page is upright (OSD is asked for the
+turn only when it is not). Blocks that the first pass reads poorly are checked
+for another script and read again from their crop; blocks whose language has
+its own model (Tajik ӣ ӯ ҷ, which the Russian and Kazakh models cannot write) are
+read again with it.
 """
 from __future__ import annotations
 
@@ -14,13 +16,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..geometry import blocks_to_stored, normalise_box
 from ..lang.script import dominant_script
 from ..models import Block, Word
 from . import tesseract
-from ..geometry import blocks_to_stored, normalise_box
 from .layout import Geometry, build_blocks, build_lines
-from .rules import image_rules
 from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, to_gray
+from .probe import Probe, packs_for, probe_scripts
+from .rules import image_rules
 
 LOW_CONFIDENCE = 0.6  # below this mean word confidence a block is read again
 LOW_LANGUAGE_CONFIDENCE = 0.5  # ... and below this confidence in its language
@@ -39,18 +42,24 @@ class OcrResult:
 
 
 def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: float = 180) -> OcrResult:
-    gray = to_gray(image)
-    rotation, script = detect_orientation(gray)
-    gray = rotate_quarter(gray, rotation)
-    skew = estimate_skew(gray)
-    gray = deskew(gray, skew)
-    h, w = gray.shape
-
     def budget() -> float:
         return timeout if deadline is None else max(1.0, min(timeout, deadline - time.monotonic()))
 
+    original = to_gray(image)
+    gray, skew = _straighten(original)
+    probe = probe_scripts(gray, timeout=budget())
+    rotation = 0
+    if probe is None or not probe.readable:
+        # Not legible as it lies: turned, upside down, or sparse. Ask OSD.
+        rotation, osd_script = detect_orientation(original)
+        if rotation:
+            gray, skew = _straighten(rotate_quarter(original, rotation))
+            probe = probe_scripts(gray, timeout=budget())
+        if (probe is None or not probe.readable) and osd_script is not None:
+            probe = Probe(scripts={osd_script: 1.0}, confidence=0.0, letters=0)
+    first = packs_for(probe.scripts if probe else {})
+    h, w = gray.shape
     geo = Geometry(aspect=h / w, rules=image_rules(gray))
-    first = first_pass_pack(script)
     used = [first]
     words, keys = _read(gray, first, (0, 0), w, h, budget())
     blocks = build_blocks(build_lines(words, keys, geo), geo)
@@ -72,19 +81,9 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
     )
 
 
-def first_pass_pack(script: str | None) -> str:
-    """The models for the first reading of a page whose main script OSD named.
-
-    Chinese is added to every foreign script's models: nearly every page of this
-    programme's attachments may hold Chinese (alternating paragraphs, a side-by-side
-    table), OSD often names the other script on such pages, and with the foreign
-    model first Tesseract only falls back to chi_sim where it reads poorly, so a
-    purely foreign page costs about 10% more (measured: eng 1.82 s, eng+chi_sim
-    2.11 s; a Chinese/Uzbek page read with uzb+chi_sim 4.3 s, chi_sim+uzb 5.1 s).
-    """
-    if script is None or script == "han":
-        return tesseract.SCRIPT_PACKS["han"][0]
-    return tesseract.SCRIPT_PACKS[script][0] + "+chi_sim"
+def _straighten(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    skew = estimate_skew(gray)
+    return deskew(gray, skew), skew
 
 
 def _read(gray: np.ndarray, pack: str, origin: tuple[int, int], page_w: int, page_h: int, timeout: float):
