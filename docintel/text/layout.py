@@ -85,6 +85,9 @@ def build_lines(
 
 
 def _line(words: list[Word]) -> Line:
+    """Words in reading order: right to left for Arabic-script lines (Urdu, Uyghur)."""
+    if dominant_script(" ".join(w.text for w in words)) == "arabic":
+        words = sorted(words, key=lambda w: -w.bbox[2])
     return Line(words=words, bbox=union_bbox([w.bbox for w in words]))
 
 
@@ -198,6 +201,11 @@ def _merge_bands(parts: list[list[Line]], u: _Units) -> list[list[Line]]:
             merged.append(part)
             kinds.append(kind)
     return merged
+
+
+def split_by_script(block: Block) -> list[Block]:
+    """A block cut where its lines change script (after a crop was read again)."""
+    return _split_by_script(sorted(block.lines, key=lambda l: (l.bbox[1], l.bbox[0])), block.column)
 
 
 def _split_by_script(lines: list[Line], column: int) -> list[Block]:

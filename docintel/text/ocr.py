@@ -20,7 +20,7 @@ from ..geometry import blocks_to_stored, normalise_box
 from ..lang.script import dominant_script
 from ..models import Block, Word
 from . import tesseract
-from .layout import Geometry, build_blocks, build_lines
+from .layout import Geometry, build_blocks, build_lines, split_by_script
 from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, to_gray
 from .probe import Probe, packs_for, probe_scripts
 from .rules import image_rules
@@ -68,7 +68,7 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
     for block in blocks:
         block, pack = _reread_other_script(gray, geo, block, first, identify, used, budget)
         block = _reread_own_language(gray, geo, block, pack, identify, used, budget)
-        final.append(block)
+        final.extend(split_by_script(block))
     # Coordinates were taken on the upright page; report them on the page as stored.
     final = blocks_to_stored(final, rotation)
     confs = [wd.confidence for b in final for l in b.lines for wd in l.words]

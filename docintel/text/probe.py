@@ -4,7 +4,7 @@ Tesseract's OSD names one script per page and is often wrong about it on these
 documents (a Chinese page called Latin or even Arabic, a Kazakh fax called
 Latin), and a bilingual page has two. So a few text lines from the top, middle
 and bottom of the page are cut out, shrunk to half size and read once with
-``chi_sim+rus`` (between them these two models write Han, Cyrillic and Latin);
+``chi_sim+eng+rus`` (one model per script);
 the share of letters in each script decides which models read the page. The
 same reading tells whether the page is upright: upside-down or sideways text
 reads as low-confidence noise, and only then is OSD asked for the turn.
@@ -20,7 +20,10 @@ from ..lang.script import dominant_script
 from ..lang.versions import text_weight
 from . import tesseract
 
-PROBE_PACK = "chi_sim+rus"
+PROBE_PACK = "chi_sim+eng+rus"
+# Cyrillic letters whose shapes are Latin letters too: the Russian model may read
+# an English word with them, so a word made of nothing else proves no Cyrillic.
+_LOOKALIKES = set("АВЕКМНОРСТХаеорсухіјѕ-.,:;()'\"0123456789")
 BANDS = 3  # places down the page
 LINES_PER_BAND = 2
 MIN_SHARE = 0.1  # of the probe's letters, for a script to get its models
@@ -85,6 +88,8 @@ def probe_scripts(gray: np.ndarray, timeout: float = 60) -> Probe | None:
     letters = 0
     for w in words:
         script = dominant_script(w.text)
+        if script == "cyrillic" and not set(w.text) - _LOOKALIKES:
+            continue  # "СТОР", "Рео": Latin or Cyrillic, the probe cannot tell
         if script:
             weights[script] = weights.get(script, 0.0) + text_weight(w.text) * w.confidence
             letters += len(w.text)

@@ -3,12 +3,21 @@ from __future__ import annotations
 
 import pdfplumber.page
 
+import unicodedata
 from dataclasses import dataclass
 
 from ..geometry import normalise_box
 from ..models import Word
 from .layout import Geometry
 from .rules import pdf_rules
+
+
+def logical_order(text: str) -> str:
+    """Arabic-script words as stored in many PDFs: presentation forms (ﻥﺎﺘﺴﮐﺎﭘ) in
+    visual order. NFKC gives the letters back, reversing gives reading order."""
+    if any("\ufb50" <= ch <= "\ufeff" for ch in text):
+        return unicodedata.normalize("NFKC", text)[::-1]
+    return text
 
 
 def _unrotated(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
@@ -37,7 +46,7 @@ def read_layer(page: pdfplumber.page.Page) -> TextLayer:
     chars = [c["text"] for c in page.chars]
     words = []
     for w in page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=2, y_tolerance=2):
-        text = w["text"].strip()
+        text = logical_order(w["text"].strip())
         if not text:
             continue
         box = normalise_box(w["x0"] - x0, w["top"] - top0, w["x1"] - x0, w["bottom"] - top0, width, height)
