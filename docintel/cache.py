@@ -1,7 +1,8 @@
 """Page results on disk, keyed so that a changed file or a new release never hits.
 
 Key: the file's SHA-256, the page number, the render resolution, and a
-fingerprint of docintel's version and Tesseract's version. Entries are written
+fingerprint of docintel's version, a digest of its code and data files, and
+Tesseract's version. Entries are written
 atomically (temp file + rename), so parallel workers and an interrupted run
 never leave a half-written page behind.
 """
@@ -18,14 +19,24 @@ from pydantic import ValidationError
 from . import __version__
 from .models import Page
 
-PIPELINE_REVISION = 1  # bump when page output changes without a version bump
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of docintel's own code and data files: any change to how pages
+    are read, even without a version bump, starts a fresh cache."""
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in {".py", ".yaml", ".json", ".txt"} and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(package)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
 
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     from .text.tesseract import tesseract_version
 
-    raw = f"{__version__}|{PIPELINE_REVISION}|{tesseract_version()}"
+    raw = f"{__version__}|{code_digest()}|{tesseract_version()}"
     return hashlib.sha256(raw.encode()).hexdigest()[:12]
 
 

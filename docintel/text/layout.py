@@ -19,6 +19,7 @@ from ..models import Block, Line, Word, union_bbox
 SAME_SCRIPT_SPLIT = 3.5  # a gap this wide between words of one script ends a line segment
 SCRIPT_CHANGE_SPLIT = 1.0  # ... and this wide where the script changes (zh cell | ru cell)
 GUTTER_MIN = 1.0  # a vertical cut needs a gap at least this wide (or a table rule in it)
+SCRIPT_GUTTER_MIN = 0.3  # ... or this wide with different scripts on either side
 PARAGRAPH_GAP = 0.8  # a horizontal cut needs a gap this tall, and 1.5x the region's usual line gap
 SAME_LINE_OVERLAP = 0.5  # vertical overlap (of the smaller box) to be on one line
 
@@ -135,11 +136,20 @@ class _Units:
         """Vertical gaps through all of ``lines`` wide enough, or holding a rule."""
         if len(lines) < 2:
             return []
-        width = GUTTER_MIN * self.h * self.geo.aspect
-        return [
-            g for g in _gaps([(l.bbox[0], l.bbox[2]) for l in lines])
-            if g[1] - g[0] >= width or self.geo.rule_between(*g)
-        ]
+        unit = self.h * self.geo.aspect
+        out = []
+        for g in _gaps([(l.bbox[0], l.bbox[2]) for l in lines]):
+            if g[1] - g[0] >= GUTTER_MIN * unit or self.geo.rule_between(*g):
+                out.append(g)
+            elif g[1] - g[0] >= SCRIPT_GUTTER_MIN * unit and self._scripts_differ(lines, (g[0] + g[1]) / 2):
+                out.append(g)  # a narrow gap, but Chinese on one side and Latin on the other
+        return out
+
+    @staticmethod
+    def _scripts_differ(lines: list[Line], x: float) -> bool:
+        left = dominant_script(" ".join(l.text for l in lines if l.bbox[2] <= x))
+        right = dominant_script(" ".join(l.text for l in lines if l.bbox[0] >= x))
+        return left is not None and right is not None and left != right
 
 
 def _gaps(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
