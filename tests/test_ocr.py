@@ -62,7 +62,7 @@ def test_small_skew_is_measured_and_corrected(tmp_path, settings, zh_page):
 
 def test_cyrillic_page_is_read_with_cyrillic_models_only(tmp_path, settings):
     path = tmp_path / "kk.png"
-    text_image(KK_LINES * 2, size=(1240, 1754), font_size=32, font=LATIN_FONT).save(path)
+    text_image(KK_LINES * 6, size=(1240, 1754), font_size=26, font=LATIN_FONT).save(path)  # a full page: probed
     analysis = analyze_document(path, settings)
     page = analysis.pages[0]
     assert "chi_sim" not in (page.ocr_languages or "")

@@ -21,13 +21,14 @@ from ..lang.script import dominant_script
 from ..models import Block, Word
 from . import tesseract
 from .layout import Geometry, build_blocks, build_lines, split_by_script
-from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, to_gray
-from .probe import Probe, packs_for, probe_scripts
+from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, text_gray
+from .probe import PROBE_PACK, legible, packs_for, probe_scripts, text_rows
 from .rules import image_rules
 
 LOW_CONFIDENCE = 0.6  # below this mean word confidence a block is read again
 LOW_LANGUAGE_CONFIDENCE = 0.5  # ... and below this confidence in its language
-MIN_REREAD_CHARS = 12  # blocks shorter than this are not worth a second read
+MIN_REREAD_CHARS = 30  # blocks shorter than this are not worth a second read
+SPARSE_ROWS = 15  # a page with no more rows of text than this is read without a probe
 
 Identify = Callable[[str], tuple[str | None, float]]
 
@@ -45,23 +46,23 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
     def budget() -> float:
         return timeout if deadline is None else max(1.0, min(timeout, deadline - time.monotonic()))
 
-    original = to_gray(image)
+    original = text_gray(image)
     gray, skew = _straighten(original)
-    probe = probe_scripts(gray, timeout=budget())
     rotation = 0
-    if probe is None or not probe.readable:
-        # Not legible as it lies: turned, upside down, or sparse. Ask OSD.
+    reading = _first_reading(gray, budget)
+    if not reading.legible:
+        # Not legible as it lies: turned, upside down, or only seals and scribbles.
         rotation, osd_script = detect_orientation(original)
         if rotation:
             gray, skew = _straighten(rotate_quarter(original, rotation))
-            probe = probe_scripts(gray, timeout=budget())
-        if (probe is None or not probe.readable) and osd_script is not None:
-            probe = Probe(scripts={osd_script: 1.0}, confidence=0.0, letters=0)
-    first = packs_for(probe.scripts if probe else {})
+            reading = _first_reading(gray, budget, osd_script)
+        elif reading.words is None:  # a dense page the probe could not read: read it all
+            reading = _first_reading(gray, budget, osd_script, force=True)
+    first = reading.pack
+    words, keys = reading.words or [], reading.keys or []
     h, w = gray.shape
     geo = Geometry(aspect=h / w, rules=image_rules(gray))
     used = [first]
-    words, keys = _read(gray, first, (0, 0), w, h, budget())
     blocks = build_blocks(build_lines(words, keys, geo), geo)
 
     final: list[Block] = []
@@ -79,6 +80,38 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
         languages=list(dict.fromkeys(code for pack in used for code in pack.split("+"))),
         confidence=round(float(np.mean(confs)), 3) if confs else None,
     )
+
+
+@dataclass
+class _Reading:
+    pack: str
+    legible: bool
+    words: list[Word] | None = None  # None: the page itself was not read yet
+    keys: list | None = None
+
+
+def _first_reading(gray: np.ndarray, budget, fallback_script: str | None = None, force: bool = False) -> _Reading:
+    """The first full reading of an upright page, with the models of its scripts.
+
+    A page of few lines (a signature page) is read at once with the probe's
+    models, which costs less than probing first. A fuller page is probed, then
+    read with the models the probe names; when the probe cannot read it, the
+    page is reported illegible unread (so that OSD can be asked) unless ``force``.
+    """
+    h, w = gray.shape
+    if len(text_rows(gray)) <= SPARSE_ROWS:
+        words, keys = _read(gray, PROBE_PACK, (0, 0), w, h, budget())
+        return _Reading(PROBE_PACK, legible(words, keys), words, keys)
+    probe = probe_scripts(gray, timeout=budget())
+    if probe is not None and probe.readable:
+        scripts = probe.scripts
+    elif fallback_script is None and not force:
+        return _Reading(PROBE_PACK, False)
+    else:
+        scripts = {fallback_script: 1.0} if fallback_script else {}
+    pack = packs_for(scripts)
+    words, keys = _read(gray, pack, (0, 0), w, h, budget())
+    return _Reading(pack, legible(words, keys), words, keys)
 
 
 def _straighten(gray: np.ndarray) -> tuple[np.ndarray, float]:
@@ -147,24 +180,21 @@ def _reread_other_script(
         return block, pack
     crop, _ = _crop(gray, block)
     osd = tesseract.osd(crop) if min(crop.shape) > 40 else None
-    candidates = [s for s in ([osd.script] if osd and osd.script else []) + list(tesseract.SCRIPT_PACKS)]
-    for script in dict.fromkeys(candidates):
-        other = tesseract.SCRIPT_PACKS[script][0]
-        if other == pack:
-            continue
-        again = _reread(gray, geo, block, other, budget)
-        if other not in used:
-            used.append(other)
-        if _quality(again, identify) > _quality(block, identify) + 0.05:
-            return again, other
-        if osd and osd.script == script:
-            break  # OSD's answer did not help; the others are unlikely to
+    if osd is None or osd.script is None:
+        return block, pack
+    other = tesseract.SCRIPT_PACKS[osd.script][0]
+    if set(other.split("+")) <= set(pack.split("+")):
+        return block, pack  # already read with that script's models
+    again = _reread(gray, geo, block, other, budget)
+    used.append(other)
+    if _quality(again, identify) > _quality(block, identify) + 0.05:
+        return again, other
     return block, pack
 
 
 def _reread_own_language(gray, geo: Geometry, block: Block, pack: str, identify: Identify, used: list[str], budget) -> Block:
-    """Read again with the language's own model when it differs from the script's
-    default (Kazakh ә қ ң ө ұ ү і are misread by the Russian model)."""
+    """Read again with the language's own model when the models used cannot write
+    its letters (Tajik ӣ ӯ ҳ ҷ and Cyrillic Uzbek ў are in neither rus nor kaz)."""
     text = block.text
     if len(text) < MIN_REREAD_CHARS:
         return block
@@ -172,8 +202,10 @@ def _reread_own_language(gray, geo: Geometry, block: Block, pack: str, identify:
     if language is None:
         return block
     script = block.script or dominant_script(text)
+    if tesseract.covers(pack, language):
+        return block
     own = tesseract.language_pack(language, script)
-    if own in pack.split("+") or own not in tesseract.installed_languages():
+    if own not in tesseract.installed_languages():
         return block
     again = _reread(gray, geo, block, own, budget)
     if own not in used:

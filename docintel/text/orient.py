@@ -19,6 +19,28 @@ def to_gray(img) -> np.ndarray:
     return cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY) if arr.ndim == 3 else arr
 
 
+def text_gray(img) -> np.ndarray:
+    """Grey page for OCR with coloured ink faded out: each pixel's brightest channel.
+
+    Red seals, blue stamps and blue pen sit over the very lines that matter (the
+    signing date, the unit's name); in plain greyscale Tesseract takes a seal for
+    a picture and drops the text under it. Black print stays black in every
+    channel, so it survives; red or blue *printed* text fades too (a known cost).
+    """
+    arr = np.asarray(img)
+    return flatten_background(arr.max(axis=2) if arr.ndim == 3 else arr)
+
+
+def flatten_background(gray: np.ndarray) -> np.ndarray:
+    """Divide out the paper's own shade (uneven light, a grey scan, a photo's
+    vignette), estimated from a blurred, ink-free copy at 1/8 size, so the paper
+    is white everywhere and Tesseract's global threshold finds the text."""
+    small = cv2.resize(gray, (max(1, gray.shape[1] // 8), max(1, gray.shape[0] // 8)), interpolation=cv2.INTER_AREA)
+    paper = cv2.medianBlur(cv2.dilate(small, np.ones((7, 7), np.uint8)), 9)
+    paper = cv2.resize(paper, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, np.maximum(paper, 1), scale=255)
+
+
 def rotate_quarter(gray: np.ndarray, degrees: int) -> np.ndarray:
     """Rotate clockwise by a multiple of 90 degrees."""
     turns = {0: None, 90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}

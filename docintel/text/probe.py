@@ -18,6 +18,7 @@ import numpy as np
 
 from ..lang.script import dominant_script
 from ..lang.versions import text_weight
+from ..models import Word, union_bbox
 from . import tesseract
 
 PROBE_PACK = "chi_sim+eng+rus"
@@ -26,7 +27,7 @@ PROBE_PACK = "chi_sim+eng+rus"
 _LOOKALIKES = set("АВЕКМНОРСТХаеорсухіјѕ-.,:;()'\"0123456789")
 BANDS = 3  # places down the page
 LINES_PER_BAND = 2
-MIN_SHARE = 0.1  # of the probe's letters, for a script to get its models
+MIN_SHARE = 0.2  # of the probe's letters, for a script to get its models
 READABLE = 0.6  # mean word confidence of an upright, legible page
 
 
@@ -97,6 +98,34 @@ def probe_scripts(gray: np.ndarray, timeout: float = 60) -> Probe | None:
     shares = {s: round(v / total, 3) for s, v in sorted(weights.items(), key=lambda kv: -kv[1])}
     confidence = float(np.mean([w.confidence for w in words])) if words else 0.0
     return Probe(scripts=shares, confidence=round(confidence, 3), letters=letters)
+
+
+def legible(words: list[Word], keys: list[tuple]) -> bool:
+    """Whether a reading looks like upright text rather than noise or a page on its
+    side. Tesseract reads Chinese turned a quarter as vertical text, confidently, so
+    lines that run down the page count against it too. ``keys`` are the words'
+    Tesseract line ids; boxes are page fractions of a page ``aspect`` times taller
+    than wide."""
+    if not words:
+        return False
+    letters = sum(len(w.text) for w in words if dominant_script(w.text))
+    if letters < 10 or float(np.mean([w.confidence for w in words])) < READABLE:
+        return False
+    lines: dict[tuple, list[Word]] = {}
+    for w, key in zip(words, keys):
+        lines.setdefault(key, []).append(w)
+    tall = wide = 0
+    for line in lines.values():
+        if len(line) < 2:
+            continue
+        box = union_bbox([w.bbox for w in line])
+        # Fractions of width and height: compare as if the page were square, which
+        # only favours "wide" on a portrait page, the safe side.
+        if box[3] - box[1] > 1.5 * (box[2] - box[0]):
+            tall += 1
+        else:
+            wide += 1
+    return tall <= wide
 
 
 def packs_for(scripts: dict[str, float]) -> str:

@@ -24,9 +24,11 @@ def _bad_char(ch: str) -> bool:
 
 
 def _implausible(word: str) -> bool:
-    """A word mixing alphabets (Сoглашeниe), or a long one without a vowel."""
+    """A word mixing Latin and Cyrillic letters (Сoглашeниe: a broken font map or
+    OCR layer), or a long one without a vowel. Han next to an alphabet is normal
+    (Chinese has no spaces: 大学Дата across two table cells)."""
     scripts = {s for s in map(char_script, word) if s}
-    if len(scripts) > 1:
+    if {"latin", "cyrillic"} <= scripts:
         return True
     if scripts & {"latin", "cyrillic"} and len(word) >= 5 and word.isalpha():
         return not any(ch in _VOWELS for ch in word)

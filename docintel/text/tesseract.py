@@ -46,6 +46,28 @@ OSD_SCRIPTS = {
 }
 
 
+# The languages each model writes well enough: Kazakh's alphabet holds Russian's,
+# and Kyrgyz and Mongolian letters (ң ө ү); none of them has Tajik ӣ ӯ ҳ ҷ or Uzbek ў.
+COVERS: dict[str, frozenset[str]] = {
+    "chi_sim": frozenset({"zh"}),
+    "rus": frozenset({"ru"}),
+    "kaz": frozenset({"kk", "ru", "ky", "mn"}),
+    "kir": frozenset({"ky", "ru"}),
+    "mon": frozenset({"mn"}),
+    "tgk": frozenset({"tg"}),
+    "uzb_cyrl": frozenset({"uz"}),
+    "eng": frozenset({"en", "tk"}),
+    "uzb": frozenset({"uz", "en"}),
+    "urd": frozenset({"ur"}),
+    "uig": frozenset({"ug"}),
+}
+
+
+def covers(pack: str, language: str) -> bool:
+    """Whether a pack (``rus+kaz``) already reads ``language`` as well as its own model."""
+    return any(language in COVERS.get(code, ()) for code in pack.split("+"))
+
+
 def language_pack(language: str, script: str | None) -> str:
     if language == "uz":
         return "uzb_cyrl" if script == "cyrillic" else "uzb"

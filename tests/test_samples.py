@@ -1,0 +1,69 @@
+"""The generated sample set against its labels: every file read once, then its
+language versions, layout, page turns, skew, and the text of its date lines and
+party names checked against what the generator drew."""
+from __future__ import annotations
+
+import difflib
+import json
+
+import pytest
+
+from docintel.config import Settings
+from docintel.pipeline import analyze_document
+
+from .conftest import SAMPLES
+
+LABELS = json.loads((SAMPLES / "labels.json").read_text(encoding="utf-8"))
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def best_match(needle: str, haystack: str) -> float:
+    """Highest similarity of ``needle`` to any stretch of ``haystack`` (0..1)."""
+    needle, haystack = _compact(needle), _compact(haystack)
+    if not needle:
+        return 1.0
+    if needle in haystack:
+        return 1.0
+    n = len(needle)
+    step = max(1, n // 4)
+    best = 0.0
+    for start in range(0, max(1, len(haystack) - n + 1), step):
+        window = haystack[start : start + n + n // 4]
+        best = max(best, difflib.SequenceMatcher(None, needle, window, autojunk=False).ratio())
+    return best
+
+
+@pytest.mark.parametrize("label", LABELS, ids=[item["file"] for item in LABELS])
+def test_sample_matches_its_labels(label):
+    analysis = analyze_document(SAMPLES / label["file"], Settings(jobs=1, cache_dir=None))
+    report = analysis.report
+    assert report.status == "ok"
+    assert report.pages == label["pages"]
+
+    want = {v["language"]: v["pages"] for v in label["language_versions"]}
+    got = {v.language: v.pages for v in report.language_versions}
+    assert got == want
+    assert analysis.layout == label["layout"]
+
+    for page, form, turn, skew in zip(analysis.pages, label["page_forms"], label["rotations"], label["skew_deg"]):
+        if form == "text":
+            assert page.source == "text_layer", f"page {page.number} has a good text layer"
+            continue
+        assert page.source == "ocr", f"page {page.number} is a scan"
+        assert page.rotation == (360 - turn) % 360, f"page {page.number} turn"
+        if label["form"] != "image":  # phone photos are warped, not just turned
+            assert abs(page.skew + skew) <= 0.6, f"page {page.number} skew {page.skew} vs drawn {skew}"
+
+    text_layer = all(f == "text" for f in label["page_forms"])
+    floor = 0.95 if text_layer else 0.75
+    for date in label.get("dates", []):
+        page_text = analysis.pages[date["page"] - 1].text
+        assert best_match(date["text"], page_text) >= floor, f"date line {date['text']!r} on page {date['page']}"
+    whole = "\n".join(p.text for p in analysis.pages)
+    for party in label.get("party_names", []):
+        for language, name in party.items():
+            if language in want:
+                assert best_match(name, whole) >= floor, f"party name {name!r}"
