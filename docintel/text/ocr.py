@@ -27,7 +27,9 @@ from .rules import image_rules
 
 LOW_CONFIDENCE = 0.6  # below this mean word confidence a block is read again
 LOW_LANGUAGE_CONFIDENCE = 0.5  # ... and below this confidence in its language
-MIN_REREAD_CHARS = 30  # blocks shorter than this are not worth a second read
+MIN_REREAD_CHARS = 30  # blocks shorter than this are too small for OSD or a language's own model
+MIN_REREAD_LETTERS = 4  # ... and with fewer letters than this, not worth reading again at all
+MAX_REREADS = 12  # per page: a page of seals and scribbles must not cost a reading per mark
 SPARSE_ROWS = 15  # a page with no more rows of text than this is read without a probe
 
 Identify = Callable[[str], tuple[str | None, float]]
@@ -93,15 +95,17 @@ class _Reading:
 def _first_reading(gray: np.ndarray, budget, fallback_script: str | None = None, force: bool = False) -> _Reading:
     """The first full reading of an upright page, with the models of its scripts.
 
-    A page of few lines (a signature page) is read at once with the probe's
-    models, which costs less than probing first. A fuller page is probed, then
+    A page of few lines (a signature page) is read at once with the Chinese model
+    (or OSD's script), which costs less than probing first; lines in another
+    script come out poorly and are read again with their own models. A fuller page is probed, then
     read with the models the probe names; when the probe cannot read it, the
     page is reported illegible unread (so that OSD can be asked) unless ``force``.
     """
     h, w = gray.shape
     if len(text_rows(gray)) <= SPARSE_ROWS:
-        words, keys = _read(gray, PROBE_PACK, (0, 0), w, h, budget())
-        return _Reading(PROBE_PACK, legible(words, keys), words, keys)
+        pack = packs_for({fallback_script: 1.0} if fallback_script else {})
+        words, keys = _read(gray, pack, (0, 0), w, h, budget())
+        return _Reading(pack, legible(words, keys), words, keys)
     probe = probe_scripts(gray, timeout=budget())
     if probe is not None and probe.readable:
         scripts = probe.scripts
@@ -171,25 +175,41 @@ def _quality(block: Block, identify: Identify) -> float:
 def _reread_other_script(
     gray, geo: Geometry, block: Block, pack: str, identify: Identify, used: list[str], budget
 ) -> tuple[Block, str]:
-    """A column of Cyrillic read by the Chinese or Latin models comes out as nonsense,
-    with low confidence or in no language; ask OSD what the crop's script is and
-    read it again with that script's models."""
-    if len(block.text) < MIN_REREAD_CHARS:
+    """Read a poorly read block again with one script's models alone.
+
+    With several models loaded Tesseract sometimes takes the wrong one's reading
+    of a word ("Дата" read by the Chinese model's Latin letters as "naTa"), and a
+    column in a script the page's models lack comes out as nonsense. Either way
+    the block reads with low confidence or in no language: try the models of each
+    other common script alone, and of the script OSD sees in the crop when it is
+    big enough to tell, keeping the best reading.
+    """
+    letters = sum(1 for ch in block.text if ch.isalpha())
+    if letters < MIN_REREAD_LETTERS or len(used) > MAX_REREADS:
         return block, pack
     if _mean_conf(block) >= LOW_CONFIDENCE and identify(block.text)[1] >= LOW_LANGUAGE_CONFIDENCE:
         return block, pack
-    crop, _ = _crop(gray, block)
-    osd = tesseract.osd(crop) if min(crop.shape) > 40 else None
-    if osd is None or osd.script is None:
-        return block, pack
-    other = tesseract.SCRIPT_PACKS[osd.script][0]
-    if set(other.split("+")) <= set(pack.split("+")):
-        return block, pack  # already read with that script's models
-    again = _reread(gray, geo, block, other, budget)
-    used.append(other)
-    if _quality(again, identify) > _quality(block, identify) + 0.05:
-        return again, other
-    return block, pack
+    codes = set(pack.split("+"))
+    candidates = [
+        tesseract.SCRIPT_PACKS[script][0]
+        for script in ("cyrillic", "latin", "han")
+        if script != block.script and set(tesseract.SCRIPT_PACKS[script][0].split("+")) != codes
+    ]
+    if len(block.text) >= MIN_REREAD_CHARS:
+        crop, _ = _crop(gray, block)
+        osd = tesseract.osd(crop) if min(crop.shape) > 40 else None
+        if osd is not None and osd.script is not None:
+            other = tesseract.SCRIPT_PACKS[osd.script][0]
+            if not set(other.split("+")) <= codes:
+                candidates.append(other)
+    best, best_pack, best_quality = block, pack, _quality(block, identify)
+    for other in candidates:
+        again = _reread(gray, geo, block, other, budget)
+        used.append(other)
+        quality = _quality(again, identify)
+        if quality > best_quality + 0.05:
+            best, best_pack, best_quality = again, other, quality
+    return best, best_pack
 
 
 def _reread_own_language(gray, geo: Geometry, block: Block, pack: str, identify: Identify, used: list[str], budget) -> Block:

@@ -25,9 +25,10 @@ PROBE_PACK = "chi_sim+eng+rus"
 # Cyrillic letters whose shapes are Latin letters too: the Russian model may read
 # an English word with them, so a word made of nothing else proves no Cyrillic.
 _LOOKALIKES = set("АВЕКМНОРСТХаеорсухіјѕ-.,:;()'\"0123456789")
-BANDS = 3  # places down the page
-LINES_PER_BAND = 2
+BANDS = 6  # places down the page: more, single lines, catch alternating paragraphs
+LINES_PER_BAND = 1
 MIN_SHARE = 0.2  # of the probe's letters, for a script to get its models
+MIN_HAN_SHARE = 0.05  # ... lower for Chinese, which every attachment may hold
 READABLE = 0.6  # mean word confidence of an upright, legible page
 
 
@@ -64,7 +65,7 @@ def sample_image(gray: np.ndarray) -> np.ndarray | None:
     if len(rows) < 2:
         return None
     spans: list[tuple[int, int]] = []
-    for q in np.linspace(0.15, 0.85, BANDS):
+    for q in np.linspace(0.1, 0.9, BANDS):
         k = int(q * (len(rows) - 1))
         group = rows[k : k + LINES_PER_BAND]
         spans.append((max(0, group[0][0] - 6), min(gray.shape[0], group[-1][1] + 6)))
@@ -131,7 +132,7 @@ def legible(words: list[Word], keys: list[tuple]) -> bool:
 def packs_for(scripts: dict[str, float]) -> str:
     """Tesseract models for the scripts that carry at least ``MIN_SHARE`` of the
     letters, the largest first (Tesseract tries its languages in order)."""
-    chosen = [s for s, share in scripts.items() if share >= MIN_SHARE] or ["han"]
+    chosen = [s for s, share in scripts.items() if share >= (MIN_HAN_SHARE if s == "han" else MIN_SHARE)] or ["han"]
     codes: list[str] = []
     for script in chosen:
         codes.extend(tesseract.SCRIPT_PACKS[script][0].split("+"))
