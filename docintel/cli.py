@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from tqdm import tqdm
@@ -92,6 +93,7 @@ def _check(args: argparse.Namespace) -> int:
         bar.total += n
         bar.refresh()
 
+    started = time.monotonic()
     analyses = []
     out = sys.stdout if args.output is None else None
     for analysis in analyze_paths(args.paths, settings, on_page=lambda: bar.update(1), on_document_start=grow):
@@ -105,13 +107,13 @@ def _check(args: argparse.Namespace) -> int:
         report = Report(tool=ToolInfo(version=__version__), documents=[a.report for a in analyses])
         text = report.model_dump_json(by_alias=True, indent=2)
     else:
-        text = "\n\n".join(describe(a) for a in analyses) + "\n\n" + totals(analyses)
+        text = "\n\n".join(describe(a) for a in analyses) + "\n\n" + totals(analyses, time.monotonic() - started)
     if args.output is not None:
         args.output.write_text(text + "\n", encoding="utf-8")
     elif fmt == "json":
         sys.stdout.write(text + "\n")
     else:
-        print(totals(analyses))
+        print(totals(analyses, time.monotonic() - started))
     failed = any(
         a.report.status == "error" or any(f.severity == "error" for f in a.report.findings) for a in analyses
     )

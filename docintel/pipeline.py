@@ -37,7 +37,6 @@ class Analysis:
     report: DocumentReport
     pages: list[Page] = field(default_factory=list)
     layout: Layout = "none"
-    seconds: float = 0.0
 
 
 @dataclass
@@ -136,12 +135,12 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
     if error is not None:
         report.status = "error"
         report.error = error.info()
-        return Analysis(report=report, seconds=time.monotonic() - pending.started)
+        return Analysis(report=report)
 
     smooth_languages(pages)
     versions = find_versions(pages)
     report.language_versions = versions.versions
-    return Analysis(report=report, pages=pages, layout=versions.layout, seconds=time.monotonic() - pending.started)
+    return Analysis(report=report, pages=pages, layout=versions.layout)
 
 
 def analyze_paths(

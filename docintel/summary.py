@@ -39,7 +39,7 @@ def describe(analysis: Analysis) -> str:
         confs = [p.ocr_confidence for p in ocr if p.ocr_confidence is not None]
         if confs:
             ocr_note += f", OCR confidence {sum(confs) / len(confs):.0%}"
-    lines.append(f"  {r.pages} page{'s' if r.pages != 1 else ''}{ocr_note}; {analysis.seconds:.1f} s")
+    lines.append(f"  {r.pages} page{'s' if r.pages != 1 else ''}{ocr_note}")
     if r.language_versions:
         vers = " | ".join(f"{v.language} {page_ranges(v.pages)}" for v in r.language_versions)
         kind = {
@@ -61,8 +61,7 @@ def describe(analysis: Analysis) -> str:
     return "\n".join(lines)
 
 
-def totals(analyses: list[Analysis]) -> str:
+def totals(analyses: list[Analysis], seconds: float) -> str:
     pages = sum(a.report.pages for a in analyses)
     errors = sum(1 for a in analyses if a.report.status == "error")
-    seconds = sum(a.seconds for a in analyses)
-    return f"{len(analyses)} documents, {pages} pages, {errors} unreadable; {seconds:.1f} s of document time"
+    return f"{len(analyses)} documents, {pages} pages, {errors} unreadable; {seconds:.1f} s"

@@ -9,6 +9,10 @@ packages=(
   tesseract-ocr-mon tesseract-ocr-urd tesseract-ocr-uig tesseract-ocr-osd
   fonts-wqy-zenhei fonts-dejavu-core fonts-dejavu-extra
 )
+# A bare Debian python3 has no venv/pip module: bring them when missing.
+if ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
+  packages+=(python3-venv python3-pip)
+fi
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -65,8 +65,7 @@ def test_cyrillic_page_is_read_with_cyrillic_models_only(tmp_path, settings):
     text_image(KK_LINES * 6, size=(1240, 1754), font_size=26, font=LATIN_FONT).save(path)  # a full page: probed
     analysis = analyze_document(path, settings)
     page = analysis.pages[0]
-    assert "chi_sim" not in (page.ocr_languages or "")
-    assert "kaz" in (page.ocr_languages or "")
+    assert (page.ocr_languages or "").startswith("rus+kaz")  # Chinese, if at all, only as the fallback
     assert "нәтижелерді" in page.text  # Kazakh letters survive OCR
     assert [v.language for v in analysis.report.language_versions] == ["kk"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -27,10 +27,13 @@ from .rules import image_rules
 
 LOW_CONFIDENCE = 0.6  # below this mean word confidence a block is read again
 LOW_LANGUAGE_CONFIDENCE = 0.5  # ... and below this confidence in its language
-MIN_REREAD_CHARS = 30  # blocks shorter than this are too small for OSD or a language's own model
+MIN_REREAD_CHARS = 30  # blocks shorter than this are too short to tell their language's model
 MIN_REREAD_LETTERS = 4  # ... and with fewer letters than this, not worth reading again at all
-MAX_REREADS = 12  # per page: a page of seals and scribbles must not cost a reading per mark
-SPARSE_ROWS = 15  # a page with no more rows of text than this is read without a probe
+NOT_TEXT = 0.25  # a block read with lower mean confidence is a seal's or a pen's marks
+DOUBTFUL = 0.45  # ... and so is a short one read with lower confidence than this
+SEEN = 0.03  # share of the probe's letters for a script to be worth a second reading
+REREAD_GAP = 24  # pixels of white between crops read together
+SPARSE_ROWS = 0  # pages with no more rows than this are read without a probe (none: the probe pays for itself by limiting rereads)
 
 Identify = Callable[[str], tuple[str | None, float]]
 
@@ -58,8 +61,9 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
         if rotation:
             gray, skew = _straighten(rotate_quarter(original, rotation))
             reading = _first_reading(gray, budget, osd_script)
-        elif reading.words is None:  # a dense page the probe could not read: read it all
-            reading = _first_reading(gray, budget, osd_script, force=True)
+        elif reading.words is None:  # upright after all: read it with what the probe saw
+            reading = _read_with(gray, budget, reading.scripts or ({osd_script: 1.0} if osd_script else {}))
+    reading = _with_chinese_if_poor(gray, budget, reading)
     first = reading.pack
     words, keys = reading.words or [], reading.keys or []
     h, w = gray.shape
@@ -67,11 +71,9 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
     used = [first]
     blocks = build_blocks(build_lines(words, keys, geo), geo)
 
-    final: list[Block] = []
-    for block in blocks:
-        block, pack = _reread_other_script(gray, geo, block, first, identify, used, budget)
-        block = _reread_own_language(gray, geo, block, pack, identify, used, budget)
-        final.extend(split_by_script(block))
+    blocks, packs = _reread_other_scripts(gray, geo, blocks, first, reading.scripts, identify, used, budget)
+    blocks = _reread_own_languages(gray, geo, blocks, packs, identify, used, budget)
+    final = [part for block in blocks for part in split_by_script(block)]
     # Coordinates were taken on the upright page; report them on the page as stored.
     final = blocks_to_stored(final, rotation)
     confs = [wd.confidence for b in final for l in b.lines for wd in l.words]
@@ -90,32 +92,49 @@ class _Reading:
     legible: bool
     words: list[Word] | None = None  # None: the page itself was not read yet
     keys: list | None = None
+    scripts: dict[str, float] = field(default_factory=dict)  # what the probe saw
 
 
-def _first_reading(gray: np.ndarray, budget, fallback_script: str | None = None, force: bool = False) -> _Reading:
+def _first_reading(gray: np.ndarray, budget, fallback_script: str | None = None) -> _Reading:
     """The first full reading of an upright page, with the models of its scripts.
 
     A page of few lines (a signature page) is read at once with the Chinese model
     (or OSD's script), which costs less than probing first; lines in another
-    script come out poorly and are read again with their own models. A fuller page is probed, then
-    read with the models the probe names; when the probe cannot read it, the
-    page is reported illegible unread (so that OSD can be asked) unless ``force``.
+    script come out poorly and are read again with their own models. A fuller
+    page is probed, then read with the models the probe names; when the probe
+    cannot read it, the page is reported illegible unread, so that OSD can be
+    asked, unless OSD has been asked already (``fallback_script``).
     """
-    h, w = gray.shape
     if len(text_rows(gray)) <= SPARSE_ROWS:
-        pack = packs_for({fallback_script: 1.0} if fallback_script else {})
-        words, keys = _read(gray, pack, (0, 0), w, h, budget())
-        return _Reading(pack, legible(words, keys), words, keys)
+        return _read_with(gray, budget, {fallback_script: 1.0} if fallback_script else {})
     probe = probe_scripts(gray, timeout=budget())
     if probe is not None and probe.readable:
-        scripts = probe.scripts
-    elif fallback_script is None and not force:
-        return _Reading(PROBE_PACK, False)
-    else:
-        scripts = {fallback_script: 1.0} if fallback_script else {}
+        return _read_with(gray, budget, probe.scripts)
+    seen = probe.scripts if probe is not None and probe.letters >= 10 else {}
+    if fallback_script is None:
+        return _Reading(PROBE_PACK, False, scripts=seen)
+    return _read_with(gray, budget, seen or {fallback_script: 1.0})
+
+
+def _with_chinese_if_poor(gray: np.ndarray, budget, reading: _Reading) -> _Reading:
+    """A page read poorly without the Chinese model is read again with it.
+
+    The probe can miss Chinese (a warped phone photo read as Latin noise), and
+    Chinese is the one language every attachment of this programme may hold."""
+    if "chi_sim" in reading.pack.split("+") or not reading.words:
+        return reading
+    if float(np.mean([w.confidence for w in reading.words])) >= LOW_CONFIDENCE:
+        return reading
+    again = _read_with(gray, budget, {"han": 1.0, **{s: v for s, v in reading.scripts.items() if s != "han"}})
+    mean_again = float(np.mean([w.confidence for w in again.words])) if again.words else 0.0
+    return again if mean_again > float(np.mean([w.confidence for w in reading.words])) else reading
+
+
+def _read_with(gray: np.ndarray, budget, scripts: dict[str, float]) -> _Reading:
+    h, w = gray.shape
     pack = packs_for(scripts)
     words, keys = _read(gray, pack, (0, 0), w, h, budget())
-    return _Reading(pack, legible(words, keys), words, keys)
+    return _Reading(pack, legible(words, keys), words, keys, scripts)
 
 
 def _straighten(gray: np.ndarray) -> tuple[np.ndarray, float]:
@@ -152,16 +171,44 @@ def _crop(gray: np.ndarray, block: Block, pad: float = 0.01) -> tuple[np.ndarray
     return gray[y0:y1, x0:x1], (x0, y0)
 
 
-def _reread(gray: np.ndarray, geo: Geometry, block: Block, pack: str, budget: Callable[[], float]) -> Block:
-    crop, origin = _crop(gray, block)
+def _reread_batch(gray: np.ndarray, geo: Geometry, blocks: list[Block], pack: str, budget) -> list[Block]:
+    """Read the crops of several blocks again in one Tesseract call.
+
+    Loading the models costs a Chinese page about as much as reading a few
+    lines, so the crops are stacked into one image with white gaps, read once,
+    and every word is put back where its crop came from."""
     h, w = gray.shape
-    words, keys = _read(crop, pack, origin, w, h, budget())
-    lines = build_lines(words, keys, geo)
-    if not lines:
-        return block
-    lines.sort(key=lambda l: (l.bbox[1], l.bbox[0]))
-    new = Block(lines=lines, bbox=block.bbox, column=block.column, script=dominant_script(" ".join(l.text for l in lines)))
-    return new
+    crops = [_crop(gray, b) for b in blocks]
+    width = max(c.shape[1] for c, _ in crops)
+    gap = np.full((REREAD_GAP, width), 255, np.uint8)
+    parts, spans, top = [], [], 0
+    for crop, _origin in crops:
+        padded = np.full((crop.shape[0], width), 255, np.uint8)
+        padded[:, : crop.shape[1]] = crop
+        parts += [padded, gap]
+        spans.append((top, top + crop.shape[0]))
+        top += crop.shape[0] + REREAD_GAP
+    raw = tesseract.ocr_words(np.vstack(parts), pack, psm=6, timeout=budget())
+    found: list[list[tuple[Word, tuple]]] = [[] for _ in blocks]
+    for r in raw:
+        centre = r.top + r.height / 2
+        for i, (a, b) in enumerate(spans):
+            if a <= centre < b:
+                ox, oy = crops[i][1]
+                x0, y0 = ox + r.left, oy + r.top - a
+                box = normalise_box(x0, y0, x0 + r.width, y0 + r.height, w, h)
+                found[i].append((Word(text=r.text, bbox=box, confidence=round(r.confidence, 3)), r.line_key))
+                break
+    out = []
+    for block, items in zip(blocks, found):
+        lines = build_lines([wd for wd, _ in items], [k for _, k in items], geo)
+        if not lines:
+            out.append(block)
+            continue
+        lines.sort(key=lambda l: (l.bbox[1], l.bbox[0]))
+        text = " ".join(l.text for l in lines)
+        out.append(Block(lines=lines, bbox=block.bbox, column=block.column, script=dominant_script(text)))
+    return out
 
 
 def _quality(block: Block, identify: Identify) -> float:
@@ -172,62 +219,82 @@ def _quality(block: Block, identify: Identify) -> float:
     return _mean_conf(block) * (0.5 + 0.5 * language_confidence)
 
 
-def _reread_other_script(
-    gray, geo: Geometry, block: Block, pack: str, identify: Identify, used: list[str], budget
-) -> tuple[Block, str]:
-    """Read a poorly read block again with one script's models alone.
+def _suspect(block: Block, identify: Identify) -> bool:
+    """Text (not a seal's or a signature's specks) that reads poorly or in no language."""
+    letters = sum(1 for ch in block.text if ch.isalpha())
+    confidence = _mean_conf(block)
+    if letters < MIN_REREAD_LETTERS or confidence < NOT_TEXT:
+        return False
+    if confidence < DOUBTFUL and letters < 10:
+        return False  # a few shaky letters: a seal's rim or a signature's loop
+    if confidence < LOW_CONFIDENCE or identify(block.text)[1] < LOW_LANGUAGE_CONFIDENCE:
+        return True
+    return any(_stray_letters(line.text) for line in block.lines)
+
+
+def _stray_letters(text: str) -> bool:
+    """A Chinese line with lone alphabet letters in it (签订日期 20256 Я6 Я): Han
+    characters read by another script's model."""
+    if dominant_script(text) != "han":
+        return False
+    stray = [w for w in text.split() if 0 < sum(ch.isalpha() and ord(ch) < 0x3000 for ch in w) <= 2 and not any("\u4e00" <= ch <= "\u9fff" for ch in w)]
+    return len(stray) >= 2
+
+
+def _reread_other_scripts(
+    gray, geo: Geometry, blocks: list[Block], first: str, seen: dict[str, float], identify: Identify, used: list[str], budget
+):
+    """Read poorly read blocks again with one script's models alone.
 
     With several models loaded Tesseract sometimes takes the wrong one's reading
     of a word ("Дата" read by the Chinese model's Latin letters as "naTa"), and a
     column in a script the page's models lack comes out as nonsense. Either way
-    the block reads with low confidence or in no language: try the models of each
-    other common script alone, and of the script OSD sees in the crop when it is
-    big enough to tell, keeping the best reading.
+    the block reads with low confidence or in no language: each other script the
+    probe saw on the page (every common one when there was no probe) reads all
+    such blocks at once, and each block keeps its best reading. Returns the
+    blocks and the models that read each.
     """
-    letters = sum(1 for ch in block.text if ch.isalpha())
-    if letters < MIN_REREAD_LETTERS or len(used) > MAX_REREADS:
-        return block, pack
-    if _mean_conf(block) >= LOW_CONFIDENCE and identify(block.text)[1] >= LOW_LANGUAGE_CONFIDENCE:
-        return block, pack
-    codes = set(pack.split("+"))
-    candidates = [
-        tesseract.SCRIPT_PACKS[script][0]
-        for script in ("cyrillic", "latin", "han")
-        if script != block.script and set(tesseract.SCRIPT_PACKS[script][0].split("+")) != codes
-    ]
-    if len(block.text) >= MIN_REREAD_CHARS:
-        crop, _ = _crop(gray, block)
-        osd = tesseract.osd(crop) if min(crop.shape) > 40 else None
-        if osd is not None and osd.script is not None:
-            other = tesseract.SCRIPT_PACKS[osd.script][0]
-            if not set(other.split("+")) <= codes:
-                candidates.append(other)
-    best, best_pack, best_quality = block, pack, _quality(block, identify)
-    for other in candidates:
-        again = _reread(gray, geo, block, other, budget)
+    blocks = list(blocks)
+    packs = [first] * len(blocks)
+    suspects = [i for i, b in enumerate(blocks) if _suspect(b, identify)]
+    if not suspects:
+        return blocks, packs
+    quality = {i: _quality(blocks[i], identify) for i in suspects}
+    scripts = [s for s in seen if seen[s] >= SEEN] if seen else ["cyrillic", "latin", "han"]
+    scripts = list(dict.fromkeys(scripts + ["han"]))  # Chinese may be anywhere
+    if {"latin", "cyrillic"} & set(scripts):
+        # The probe itself confuses the two alphabets (Kazakh read as "KeJIiciM").
+        scripts = list(dict.fromkeys(scripts + ["cyrillic", "latin"]))
+    for script in scripts:
+        other = tesseract.SCRIPT_PACKS[script][0]
+        if set(other.split("+")) == set(first.split("+")):
+            continue
+        chosen = suspects  # the same script too: chi_sim alone mends 签订日期 20256 Я6 Я
         used.append(other)
-        quality = _quality(again, identify)
-        if quality > best_quality + 0.05:
-            best, best_pack, best_quality = again, other, quality
-    return best, best_pack
+        for i, again in zip(chosen, _reread_batch(gray, geo, [blocks[i] for i in chosen], other, budget)):
+            q = _quality(again, identify)
+            if q > quality[i] + 0.05:
+                blocks[i], packs[i], quality[i] = again, other, q
+    return blocks, packs
 
 
-def _reread_own_language(gray, geo: Geometry, block: Block, pack: str, identify: Identify, used: list[str], budget) -> Block:
+def _reread_own_languages(gray, geo: Geometry, blocks: list[Block], packs: list[str], identify: Identify, used, budget):
     """Read again with the language's own model when the models used cannot write
     its letters (Tajik ӣ ӯ ҳ ҷ and Cyrillic Uzbek ў are in neither rus nor kaz)."""
-    text = block.text
-    if len(text) < MIN_REREAD_CHARS:
-        return block
-    language, _ = identify(text)
-    if language is None:
-        return block
-    script = block.script or dominant_script(text)
-    if tesseract.covers(pack, language):
-        return block
-    own = tesseract.language_pack(language, script)
-    if own not in tesseract.installed_languages():
-        return block
-    again = _reread(gray, geo, block, own, budget)
-    if own not in used:
+    wanted: dict[str, list[int]] = {}
+    for i, (block, pack) in enumerate(zip(blocks, packs)):
+        if len(block.text) < MIN_REREAD_CHARS:
+            continue
+        language, _ = identify(block.text)
+        if language is None or tesseract.covers(pack, language):
+            continue
+        own = tesseract.language_pack(language, block.script or dominant_script(block.text))
+        if own in tesseract.installed_languages():
+            wanted.setdefault(own, []).append(i)
+    blocks = list(blocks)
+    for own, chosen in wanted.items():
         used.append(own)
-    return again if _mean_conf(again) >= _mean_conf(block) - 0.02 else block
+        for i, again in zip(chosen, _reread_batch(gray, geo, [blocks[i] for i in chosen], own, budget)):
+            if _mean_conf(again) >= _mean_conf(blocks[i]) - 0.02:
+                blocks[i] = again
+    return blocks

@@ -28,7 +28,9 @@ def text_gray(img) -> np.ndarray:
     channel, so it survives; red or blue *printed* text fades too (a known cost).
     """
     arr = np.asarray(img)
-    return flatten_background(arr.max(axis=2) if arr.ndim == 3 else arr)
+    if arr.ndim == 3:
+        arr = cv2.max(cv2.max(arr[:, :, 0], arr[:, :, 1]), arr[:, :, 2])  # 5x numpy's max(axis=2)
+    return flatten_background(arr)
 
 
 def flatten_background(gray: np.ndarray) -> np.ndarray:

@@ -4,7 +4,7 @@ Tesseract's OSD names one script per page and is often wrong about it on these
 documents (a Chinese page called Latin or even Arabic, a Kazakh fax called
 Latin), and a bilingual page has two. So a few text lines from the top, middle
 and bottom of the page are cut out, shrunk to half size and read once with
-``chi_sim+eng+rus`` (one model per script);
+``chi_sim+rus`` (the Chinese model writes Latin letters too);
 the share of letters in each script decides which models read the page. The
 same reading tells whether the page is upright: upside-down or sideways text
 reads as low-confidence noise, and only then is OSD asked for the turn.
@@ -21,14 +21,14 @@ from ..lang.versions import text_weight
 from ..models import Word, union_bbox
 from . import tesseract
 
-PROBE_PACK = "chi_sim+eng+rus"
+PROBE_PACK = "chi_sim+rus"
 # Cyrillic letters whose shapes are Latin letters too: the Russian model may read
 # an English word with them, so a word made of nothing else proves no Cyrillic.
 _LOOKALIKES = set("АВЕКМНОРСТХаеорсухіјѕ-.,:;()'\"0123456789")
-BANDS = 6  # places down the page: more, single lines, catch alternating paragraphs
-LINES_PER_BAND = 1
-MIN_SHARE = 0.2  # of the probe's letters, for a script to get its models
-MIN_HAN_SHARE = 0.05  # ... lower for Chinese, which every attachment may hold
+BANDS = 5  # stretches of the page, one line read from each
+MIN_SHARE = 0.15  # of the probe's letters, for a script to get its models
+MIN_HAN_SHARE = 0.01  # ... lower for Chinese, which every attachment may hold
+MIN_LATIN_BESIDE_HAN = 0.35  # ... higher for Latin on a Chinese page
 READABLE = 0.6  # mean word confidence of an upright, legible page
 
 
@@ -60,23 +60,38 @@ def text_rows(gray: np.ndarray, factor: int = 4) -> list[tuple[int, int]]:
     return rows
 
 
+def _spread(gray: np.ndarray, row: tuple[int, int], bins: int = 8) -> float:
+    """Share of the page's width, in eighths, that a row has ink in."""
+    band = gray[row[0] : row[1]]
+    if band.size == 0:
+        return 0.0
+    dark = band < 128
+    columns = np.array_split(dark.any(axis=0), bins)
+    return sum(1 for c in columns if c.any()) / bins
+
+
 def sample_image(gray: np.ndarray) -> np.ndarray | None:
+    """The rows to read: in each of ``BANDS`` stretches of the page, the row whose
+    ink spreads widest, so that a side-by-side table row shows both its cells
+    (a row holding only the longer cell's last line would hide a language)."""
     rows = text_rows(gray)
     if len(rows) < 2:
         return None
+    small = cv2.resize(gray, (max(1, gray.shape[1] // 4), gray.shape[0]), interpolation=cv2.INTER_AREA)
     spans: list[tuple[int, int]] = []
-    for q in np.linspace(0.1, 0.9, BANDS):
-        k = int(q * (len(rows) - 1))
-        group = rows[k : k + LINES_PER_BAND]
-        spans.append((max(0, group[0][0] - 6), min(gray.shape[0], group[-1][1] + 6)))
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
+    for part in np.array_split(np.arange(len(rows)), BANDS):
+        if len(part) == 0:
+            continue
+        best = max(part, key=lambda k: _spread(small, rows[k]))
+        a, b = rows[best]
+        spans.append((max(0, a - 6), min(gray.shape[0], b + 6)))
     gap = np.full((30, gray.shape[1]), 255, np.uint8)
-    strip = np.vstack([part for a, b in merged for part in (gray[a:b], gap)])
+    strip = np.vstack([part for a, b in spans for part in (gray[a:b], gap)])
+    # Half size reads as well and faster, unless the text is small already
+    # (a 150-dpi scan): Tesseract wants lines at least ~20 pixels high.
+    line_height = float(np.median([b - a for a, b in rows]))
+    if line_height < 48:
+        return strip
     return cv2.resize(strip, (strip.shape[1] // 2, strip.shape[0] // 2), interpolation=cv2.INTER_AREA)
 
 
@@ -129,10 +144,34 @@ def legible(words: list[Word], keys: list[tuple]) -> bool:
     return tall <= wide
 
 
+def _min_share(script: str, scripts: dict[str, float]) -> float:
+    """How much of the page a script must hold to have its models loaded.
+
+    Every model added slows Tesseract on the whole page (a Chinese page read with
+    chi_sim+eng+uzb took twice as long as with chi_sim), so a script must earn its
+    place. Chinese earns it easily: it may be on any page of these attachments.
+    Latin beside Chinese must be a real version, not names in brackets, since the
+    Chinese model writes Latin letters well enough; Cyrillic it cannot write."""
+    if script == "han":
+        return MIN_HAN_SHARE
+    if script == "latin" and scripts.get("han", 0.0) >= 0.3:
+        return MIN_LATIN_BESIDE_HAN
+    return MIN_SHARE
+
+
 def packs_for(scripts: dict[str, float]) -> str:
-    """Tesseract models for the scripts that carry at least ``MIN_SHARE`` of the
-    letters, the largest first (Tesseract tries its languages in order)."""
-    chosen = [s for s, share in scripts.items() if share >= (MIN_HAN_SHARE if s == "han" else MIN_SHARE)] or ["han"]
+    """Tesseract models for the scripts that carry enough of the letters, Chinese
+    first, then the largest share (Tesseract tries its languages in order)."""
+    chosen = [s for s, share in scripts.items() if share >= _min_share(s, scripts)] or ["han"]
+    # Chinese first when present: with another model first, Tesseract reads Han as
+    # confident-looking Cyrillic (签订日期 2025年 -> 20256 Я6 Я) that no check catches,
+    # while the reverse error (Дата -> naTa) reads in no language and is read again.
+    chosen.sort(key=lambda s: s != "han")
+    if "han" not in chosen:
+        # Last, Chinese costs next to nothing where there is none (rus+kaz+chi_sim
+        # 2.00 s vs rus+kaz 1.97 s on a Russian page) and catches the Chinese
+        # lines the probe's few rows did not show.
+        chosen.append("han")
     codes: list[str] = []
     for script in chosen:
         codes.extend(tesseract.SCRIPT_PACKS[script][0].split("+"))
