@@ -22,18 +22,17 @@ from ..models import Block, Word
 from . import tesseract
 from .layout import Geometry, build_blocks, build_lines, split_by_script
 from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, text_gray
-from .probe import PROBE_PACK, legible, packs_for, probe_scripts, text_rows
+from .probe import PROBE_PACK, legible, packs_for, probe_scripts
 from .rules import image_rules
 
 LOW_CONFIDENCE = 0.6  # below this mean word confidence a block is read again
-LOW_LANGUAGE_CONFIDENCE = 0.5  # ... and below this confidence in its language
+LOW_LANGUAGE_CONFIDENCE = 0.3  # ... or below this confidence in its language (garbage has none)
 MIN_REREAD_CHARS = 30  # blocks shorter than this are too short to tell their language's model
 MIN_REREAD_LETTERS = 4  # ... and with fewer letters than this, not worth reading again at all
 NOT_TEXT = 0.25  # a block read with lower mean confidence is a seal's or a pen's marks
 DOUBTFUL = 0.45  # ... and so is a short one read with lower confidence than this
 SEEN = 0.03  # share of the probe's letters for a script to be worth a second reading
 REREAD_GAP = 24  # pixels of white between crops read together
-SPARSE_ROWS = 0  # pages with no more rows than this are read without a probe (none: the probe pays for itself by limiting rereads)
 
 Identify = Callable[[str], tuple[str | None, float]]
 
@@ -98,15 +97,12 @@ class _Reading:
 def _first_reading(gray: np.ndarray, budget, fallback_script: str | None = None) -> _Reading:
     """The first full reading of an upright page, with the models of its scripts.
 
-    A page of few lines (a signature page) is read at once with the Chinese model
-    (or OSD's script), which costs less than probing first; lines in another
-    script come out poorly and are read again with their own models. A fuller
-    page is probed, then read with the models the probe names; when the probe
-    cannot read it, the page is reported illegible unread, so that OSD can be
-    asked, unless OSD has been asked already (``fallback_script``).
+    The page is probed, then read with the models the probe names; when the
+    probe cannot read it, the page is reported illegible unread, so that OSD can
+    be asked, unless OSD has been asked already (``fallback_script``). (Reading a
+    signature page straight away with the Chinese model was tried: the rereads of
+    its seal-crossed lines then cost more than the probe.)
     """
-    if len(text_rows(gray)) <= SPARSE_ROWS:
-        return _read_with(gray, budget, {fallback_script: 1.0} if fallback_script else {})
     probe = probe_scripts(gray, timeout=budget())
     if probe is not None and probe.readable:
         return _read_with(gray, budget, probe.scripts)
@@ -229,6 +225,10 @@ def _suspect(block: Block, identify: Identify) -> bool:
         return False  # a few shaky letters: a seal's rim or a signature's loop
     if confidence < LOW_CONFIDENCE or identify(block.text)[1] < LOW_LANGUAGE_CONFIDENCE:
         return True
+    return _has_strays(block)
+
+
+def _has_strays(block: Block) -> bool:
     return any(_stray_letters(line.text) for line in block.lines)
 
 
@@ -269,7 +269,11 @@ def _reread_other_scripts(
         other = tesseract.SCRIPT_PACKS[script][0]
         if set(other.split("+")) == set(first.split("+")):
             continue
-        chosen = suspects  # the same script too: chi_sim alone mends 签订日期 20256 Я6 Я
+        # Another script's models, or for a Chinese line with stray letters the
+        # Chinese model alone (it mends 签订日期 20256 Я6 Я).
+        chosen = [i for i in suspects if blocks[i].script != script or (script == "han" and _has_strays(blocks[i]))]
+        if not chosen:
+            continue
         used.append(other)
         for i, again in zip(chosen, _reread_batch(gray, geo, [blocks[i] for i in chosen], other, budget)):
             q = _quality(again, identify)
