@@ -6,7 +6,6 @@ one PDF then share one parse.
 """
 from __future__ import annotations
 
-import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,7 +43,7 @@ def read_page(task: PageTask) -> Page:
     if task.kind == "pdf":
         return _read_pdf_page(task)
     img = image_reader.load_image_page(task.path, task.index, task.limits.max_page_pixels)
-    return _ocr(task, img, source_dpi=image_reader.image_dpi(img))
+    return _ocr(task, img)
 
 
 def _read_pdf_page(task: PageTask) -> Page:
@@ -63,12 +62,11 @@ def _read_pdf_page(task: PageTask) -> Page:
             source="text_layer", layer_quality=round(quality, 3), blocks=blocks_to_stored(blocks, layer.turn),
         )
     img, _dpi = pdf_reader.render(page, task.dpi, task.limits.max_page_pixels)
-    result = _ocr(task, img, source_dpi=task.dpi)
+    result = _ocr(task, img)
     return result.model_copy(update={"width": info.width, "height": info.height, "layer_quality": round(quality, 3)})
 
 
-def _ocr(task: PageTask, img, source_dpi: int) -> Page:
-    del source_dpi  # reserved: upscaling low-dpi phone photos is a later improvement
+def _ocr(task: PageTask, img) -> Page:
     result = ocr_page(img, _identify_pair, deadline=task.deadline, timeout=task.tesseract_timeout)
     _label(result.blocks)
     return Page(
@@ -91,8 +89,3 @@ def _label(blocks: list[Block]) -> None:
         guess = identify(block.text[:IDENTIFY_CHARS])
         block.language = guess.code
         block.language_confidence = round(guess.confidence, 3)
-
-
-def timed_read(task: PageTask) -> tuple[Page, float]:
-    start = time.perf_counter()
-    return read_page(task), time.perf_counter() - start

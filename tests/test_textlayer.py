@@ -9,7 +9,7 @@ from reportlab.pdfgen import canvas
 from docintel.pipeline import analyze_document
 from docintel.text.quality import layer_quality, needs_ocr
 
-from .conftest import ZH_FONT, register_fonts, text_image, write_pdf
+from .conftest import register_fonts, text_image, write_pdf
 
 ZH = "第一条 甲乙双方同意在农业科学领域开展联合研究，共同申请科研项目。"
 

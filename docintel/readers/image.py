@@ -53,12 +53,3 @@ def load_image_page(path: Path, index: int, max_pixels: int) -> Image.Image:
         raise CorruptError(f"page {index + 1} of the image cannot be decoded ({exc})") from exc
     finally:
         img.close()
-
-
-def image_dpi(img: Image.Image, default: int = 300) -> int:
-    dpi = img.info.get("dpi")
-    try:
-        value = int(round(float(dpi[0]))) if dpi else default
-    except (TypeError, ValueError):
-        value = default
-    return value if 50 <= value <= 1200 else default
