@@ -102,6 +102,8 @@ def _check(args: argparse.Namespace) -> int:
             bar.clear()
             print(describe(analysis) + "\n", file=out, flush=True)
     bar.close()
+    if not analyses:
+        print("docintel: no PDF, PNG, JPEG or TIFF files found", file=sys.stderr)
 
     if fmt == "json":
         report = Report(tool=ToolInfo(version=__version__), documents=[a.report for a in analyses])

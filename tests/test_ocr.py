@@ -84,3 +84,13 @@ def test_side_by_side_scan_reads_both_scripts(tmp_path, settings):
     assert analysis.layout == "side_by_side"
     text = analysis.pages[0].text
     assert "开展联合研究" in _compact(text) and "келіседі" in text
+
+
+def test_sixteen_bit_grey_scan_is_read(tmp_path, settings, zh_page):
+    import numpy as np
+
+    path = tmp_path / "deep.png"
+    Image.fromarray(np.asarray(zh_page).astype(np.uint16) * 257).save(path)
+    assert Image.open(path).mode.startswith("I")
+    page = analyze_document(path, settings).pages[0]
+    assert "开展联合研究" in _compact(page.text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..errors import CorruptError, TooLargeError
@@ -48,8 +49,19 @@ def load_image_page(path: Path, index: int, max_pixels: int) -> Image.Image:
             raise TooLargeError(f"page {index + 1} is {img.size[0]}x{img.size[1]}; over the pixel limit")
         img.load()
         out = ImageOps.exif_transpose(img) if index == 0 else img.copy()
-        return out.convert("RGB")
+        return _to_rgb(out)
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise CorruptError(f"page {index + 1} of the image cannot be decoded ({exc})") from exc
     finally:
         img.close()
+
+
+def _to_rgb(img: Image.Image) -> Image.Image:
+    """RGB for any mode. 16-bit and float greys (some scanners' TIFF and PNG) are
+    scaled to 8 bits first: Pillow's own conversion clips them to white."""
+    if img.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        arr = np.asarray(img, dtype=np.float64)
+        top = arr.max()
+        scale = 255.0 / (65535.0 if top > 255 and img.mode.startswith("I;16") else max(top, 1.0))
+        img = Image.fromarray(np.clip(arr * scale, 0, 255).astype(np.uint8), mode="L")
+    return img.convert("RGB")
