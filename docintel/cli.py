@@ -71,8 +71,15 @@ def _check(args: argparse.Namespace) -> int:
     if missing:
         print(f"docintel: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
-    if args.jobs < 1 or args.dpi < 50 or args.dpi > 1200:
-        print("docintel: --jobs must be at least 1 and --dpi between 50 and 1200", file=sys.stderr)
+    if args.jobs < 1 or args.dpi < 50 or args.dpi > 1200 or args.timeout <= 0 or args.max_pages < 1 or args.max_file_mb <= 0:
+        print(
+            "docintel: --jobs and --max-pages must be at least 1, --dpi between 50 and 1200, "
+            "--timeout and --max-file-mb positive",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.output is not None and not args.output.parent.resolve().is_dir():
+        print(f"docintel: cannot write {args.output}: no such folder", file=sys.stderr)
         return EXIT_USAGE
     fmt = args.format or ("text" if sys.stdout.isatty() else "json")
     limits = Limits(
@@ -111,7 +118,12 @@ def _check(args: argparse.Namespace) -> int:
     else:
         text = "\n\n".join(describe(a) for a in analyses) + "\n\n" + totals(analyses, time.monotonic() - started)
     if args.output is not None:
-        args.output.write_text(text + "\n", encoding="utf-8")
+        try:
+            args.output.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            sys.stdout.write(text + "\n")  # nothing is lost: the report goes to standard output
+            print(f"docintel: cannot write {args.output} ({exc.strerror}); report written to standard output", file=sys.stderr)
+            return EXIT_USAGE
     elif fmt == "json":
         sys.stdout.write(text + "\n")
     else:

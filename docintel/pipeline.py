@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -78,6 +78,9 @@ def _start(path: Path, display: str, settings: Settings, runner: PageRunner) -> 
     except InputError as exc:
         pending.error = exc
         return pending
+    except Exception as exc:  # a library's surprise on a hostile file: one bad document
+        pending.error = CorruptError(f"the file cannot be read ({type(exc).__name__}: {exc})")
+        return pending
     deadline = started + settings.limits.document_timeout_s
     for index in range(pending.pages):
         task = PageTask(
@@ -95,12 +98,12 @@ def _page(pending: _Pending, index: int, runner: PageRunner, timeout: float) -> 
     the file, since the culprit may have been another document's page."""
     try:
         return pending.futures[index].result(timeout=timeout)
-    except BrokenProcessPool:
+    except (BrokenProcessPool, CancelledError):  # another document's timeout restarted the pool
         runner.restart()
         retry = runner.submit(pending.tasks[index], pending.sha256 or "")
         try:
             return retry.result(timeout=timeout)
-        except BrokenProcessPool as exc:
+        except (BrokenProcessPool, CancelledError) as exc:
             runner.restart()
             raise CorruptError(f"page {index + 1} crashed the PDF or image reader") from exc
 

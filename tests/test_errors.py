@@ -156,7 +156,7 @@ def test_cli_missing_path_is_usage_error(tmp_path):
     assert "no such file" in out.stderr
 
 
-@pytest.mark.parametrize("flag", [["--jobs", "0"], ["--format", "xml"]])
+@pytest.mark.parametrize("flag", [["--jobs", "0"], ["--format", "xml"], ["--timeout", "-1"], ["--max-pages", "0"]])
 def test_cli_bad_flags_are_usage_errors(tmp_path, flag):
     path = write_pdf(tmp_path / "good.pdf", GOOD)
     out = subprocess.run(
@@ -164,3 +164,54 @@ def test_cli_bad_flags_are_usage_errors(tmp_path, flag):
         capture_output=True, text=True, timeout=60,
     )
     assert out.returncode == 2
+
+
+def _tiff_with_broken_frame_chain(path: Path) -> Path:
+    import struct
+
+    frames = [text_image(["第一页"], size=(200, 100), font_size=30), text_image(["第二页"], size=(200, 100), font_size=30)]
+    frames[0].save(path, save_all=True, append_images=frames[1:], compression="raw")
+    raw = bytearray(path.read_bytes())
+    order = "<" if raw[:2] == b"II" else ">"
+    ifd = struct.unpack(order + "I", raw[4:8])[0]
+    entries = struct.unpack(order + "H", raw[ifd : ifd + 2])[0]
+    next_at = ifd + 2 + 12 * entries
+    raw[next_at : next_at + 4] = struct.pack(order + "I", len(raw) + 10_000)  # next frame: past the end
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def test_tiff_with_broken_frame_chain_is_one_error_not_a_crash(tmp_path, settings):
+    _tiff_with_broken_frame_chain(tmp_path / "b_broken.tif")
+    write_pdf(tmp_path / "a_good.pdf", GOOD)
+    results = {Path(a.report.path).name: a.report for a in analyze_paths([tmp_path], settings)}
+    assert results["a_good.pdf"].status == "ok"
+    assert results["b_broken.tif"].status == "error"
+    assert results["b_broken.tif"].error.code == "corrupt"
+
+
+def test_dangling_link_in_a_folder_is_reported_not_dropped(tmp_path, settings):
+    write_pdf(tmp_path / "good.pdf", GOOD)
+    (tmp_path / "gone.pdf").symlink_to(tmp_path / "deleted-long-ago.pdf")
+    results = {Path(a.report.path).name: a.report for a in analyze_paths([tmp_path], settings)}
+    assert results["gone.pdf"].status == "error"
+    assert results["good.pdf"].status == "ok"
+
+
+@pytest.mark.parametrize("size", [(1, 1), (1, 400), (400, 1)])
+def test_sliver_images_are_read_as_blank_pages(tmp_path, settings, size):
+    path = tmp_path / "sliver.png"
+    Image.new("RGB", size, "white").save(path)
+    analysis = analyze_document(path, settings)
+    assert analysis.report.status == "ok"
+    assert analysis.report.language_versions == []
+
+
+def test_cli_unwritable_output_is_a_usage_error(tmp_path):
+    path = write_pdf(tmp_path / "good.pdf", GOOD)
+    out = subprocess.run(
+        [sys.executable, "-m", "docintel.cli", "check", str(path), "-o", str(tmp_path / "no" / "such" / "r.json")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert out.returncode == 2
+    assert "cannot write" in out.stderr

@@ -96,7 +96,11 @@ def _layout(pages: list[Page], versions: list[LanguageVersion]) -> Layout:
     if len(versions) < 2:
         return "mono"
     langs = {v.language for v in versions}
-    shared = set.intersection(*(set(v.pages) for v in versions))
+    counts: dict[int, int] = defaultdict(int)
+    for v in versions:
+        for n in v.pages:
+            counts[n] += 1
+    shared = {n for n, c in counts.items() if c >= 2}  # pages of two versions or more
     if not shared:
         return "sequential"
     side = alternating = 0

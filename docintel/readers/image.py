@@ -33,6 +33,8 @@ def image_page_count(path: Path, max_pixels: int, max_pages: int) -> int:
     img = _open(path, max_pixels)
     try:
         n = getattr(img, "n_frames", 1)
+    except (OSError, SyntaxError, ValueError, TypeError, EOFError) as exc:  # a broken TIFF frame chain
+        raise CorruptError(f"the image's pages cannot be listed ({exc})") from exc
     finally:
         img.close()
     if n > max_pages:

@@ -70,7 +70,9 @@ def page_info(page: pdfium.PdfPage) -> PdfPageInfo:
 
 
 def check_page_size(info: PdfPageInfo, max_points: float) -> None:
-    if info.width <= 0 or info.height <= 0 or max(info.width, info.height) > max_points:
+    if info.width <= 0 or info.height <= 0:
+        raise CorruptError(f"page size {info.width:.0f}x{info.height:.0f} pt is empty")
+    if max(info.width, info.height) > max_points:
         raise TooLargeError(
             f"page size {info.width:.0f}x{info.height:.0f} pt is outside PDF's limit of {max_points:.0f} pt"
         )

@@ -86,7 +86,9 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
     files in sorted path order (hidden files and folders are skipped)."""
     for path in paths:
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            # Not only regular files: a dangling link or a special file named .pdf
+            # must come out as an error document, not vanish from the report.
+            for child in sorted(p for p in path.rglob("*") if not p.is_dir()):
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue

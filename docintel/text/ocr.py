@@ -33,6 +33,7 @@ NOT_TEXT = 0.25  # a block read with lower mean confidence is a seal's or a pen'
 DOUBTFUL = 0.45  # ... and so is a short one read with lower confidence than this
 SEEN = 0.03  # share of the probe's letters for a script to be worth a second reading
 REREAD_GAP = 24  # pixels of white between crops read together
+MIN_SIDE = 32  # pixels: a narrower image holds no line of text
 
 Identify = Callable[[str], tuple[str | None, float]]
 
@@ -51,6 +52,8 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
         return timeout if deadline is None else max(1.0, min(timeout, deadline - time.monotonic()))
 
     original = text_gray(image)
+    if min(original.shape) < MIN_SIDE:
+        return OcrResult(blocks=[], rotation=0, skew=0.0, languages=[], confidence=None)  # no room for text
     gray, skew = _straighten(original)
     rotation = 0
     reading = _first_reading(gray, budget)
