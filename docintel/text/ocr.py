@@ -27,6 +27,8 @@ from .rules import image_rules
 
 LOW_CONFIDENCE = 0.6  # below this mean word confidence a block is read again
 LOW_LANGUAGE_CONFIDENCE = 0.3  # ... or below this confidence in its language (garbage has none)
+SHORT_BLOCK = 80  # letters: a longer block read with good confidence is text in a language
+#                   the identifier is unsure of (Turkmen), not a wrong model's misreading
 MIN_REREAD_CHARS = 30  # blocks shorter than this are too short to tell their language's model
 MIN_REREAD_LETTERS = 4  # ... and with fewer letters than this, not worth reading again at all
 NOT_TEXT = 0.25  # a block read with lower mean confidence is a seal's or a pen's marks
@@ -226,8 +228,10 @@ def _suspect(block: Block, identify: Identify) -> bool:
         return False
     if confidence < DOUBTFUL and letters < 10:
         return False  # a few shaky letters: a seal's rim or a signature's loop
-    if confidence < LOW_CONFIDENCE or identify(block.text)[1] < LOW_LANGUAGE_CONFIDENCE:
+    if confidence < LOW_CONFIDENCE:
         return True
+    if letters <= SHORT_BLOCK and identify(block.text)[1] < LOW_LANGUAGE_CONFIDENCE:
+        return True  # a line or two read confidently but in no language: "naTa: «6» MIOH"
     return _has_strays(block)
 
 
