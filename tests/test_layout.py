@@ -81,3 +81,16 @@ def test_uniform_wide_spacing_is_not_cut_into_one_block_per_line():
     for i in range(8):
         words += _row(0.1 + i * 0.05, 0.1, 0.9, "double spaced text line")
     assert len(build_blocks(build_lines(words))) == 1
+
+
+def test_a_cut_inside_a_column_keeps_that_column_number():
+    """A signature row split in two inside the right-hand column stays column 2."""
+    words = []
+    for i in range(8):
+        y = 0.2 + i * 0.025
+        words += _row(y, 0.08, 0.45, "第一条 双方 同意 合作")
+        words += _row(y, 0.55, 0.92, "Статья первая стороны согласились")
+    words += _row(0.5, 0.55, 0.65, "Подпись", n=1) + _row(0.5, 0.8, 0.92, "Дата", n=1)
+    blocks = build_blocks(build_lines(words))
+    right = [b for b in blocks if b.bbox[0] >= 0.5]
+    assert right and {b.column for b in right} == {2}

@@ -178,7 +178,9 @@ def _xycut(lines: list[Line], u: _Units, column: int, out: list[tuple[list[Line]
         if xgaps:
             parts = _split_at(lines, [(a + b) / 2 for a, b in xgaps], axis=0)
             for i, part in enumerate(parts, start=1):
-                _xycut(part, u, i, out)
+                # A cut inside a column (two cells of a signature row) stays in
+                # that column: columns number the page's own columns, left to right.
+                _xycut(part, u, column or i, out)
             return
         ygaps = _gaps([(l.bbox[1], l.bbox[3]) for l in lines])
         typical = median(b - a for a, b in ygaps) if ygaps else 0.0
