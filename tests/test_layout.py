@@ -15,6 +15,16 @@ def _row(y: float, x0: float, x1: float, text: str, n: int = 4) -> list[Word]:
     ]
 
 
+def _bilingual_columns(rows: int, top: float = 0.2) -> list[Word]:
+    """A Chinese column on the left and a Russian one on the right, ``rows`` lines."""
+    words: list[Word] = []
+    for i in range(rows):
+        y = top + i * 0.025
+        words += _row(y, 0.08, 0.45, "第一条 双方 同意 合作")
+        words += _row(y, 0.55, 0.92, "Статья первая стороны согласились")
+    return words
+
+
 def test_words_on_one_baseline_make_one_line_in_x_order():
     words = _row(0.1, 0.1, 0.9, "a b c d")
     lines = build_lines(list(reversed(words)))
@@ -29,11 +39,7 @@ def test_a_gutter_splits_a_row_into_two_line_segments():
 
 
 def test_two_columns_read_left_then_right_with_column_numbers():
-    words = []
-    for i in range(12):
-        y = 0.2 + i * 0.025
-        words += _row(y, 0.08, 0.45, "第一条 双方 同意 合作")
-        words += _row(y, 0.55, 0.92, "Статья первая стороны согласились")
+    words = _bilingual_columns(12)
     blocks = build_blocks(build_lines(words))
     assert [b.column for b in blocks] == [1, 2]
     assert blocks[0].script == "han" and blocks[1].script == "cyrillic"
@@ -42,10 +48,7 @@ def test_two_columns_read_left_then_right_with_column_numbers():
 
 def test_title_across_columns_comes_first_then_columns():
     words = [Word(text="国际科技合作协议", bbox=(0.3, 0.1, 0.7, 0.115))]
-    for i in range(10):
-        y = 0.13 + i * 0.025  # ordinary line spacing below the title
-        words += _row(y, 0.08, 0.45, "第一条 双方 同意 合作")
-        words += _row(y, 0.55, 0.92, "Статья первая стороны согласились")
+    words += _bilingual_columns(10, top=0.13)  # ordinary line spacing below the title
     blocks = build_blocks(build_lines(words))
     assert blocks[0].bbox[1] < 0.12  # the title
     assert {b.column for b in blocks[1:]} == {1, 2}
@@ -85,11 +88,7 @@ def test_uniform_wide_spacing_is_not_cut_into_one_block_per_line():
 
 def test_a_cut_inside_a_column_keeps_that_column_number():
     """A signature row split in two inside the right-hand column stays column 2."""
-    words = []
-    for i in range(8):
-        y = 0.2 + i * 0.025
-        words += _row(y, 0.08, 0.45, "第一条 双方 同意 合作")
-        words += _row(y, 0.55, 0.92, "Статья первая стороны согласились")
+    words = _bilingual_columns(8)
     words += _row(0.5, 0.55, 0.65, "Подпись", n=1) + _row(0.5, 0.8, 0.92, "Дата", n=1)
     blocks = build_blocks(build_lines(words))
     right = [b for b in blocks if b.bbox[0] >= 0.5]
