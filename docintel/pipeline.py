@@ -42,7 +42,6 @@ class Analysis:
 @dataclass
 class _Pending:
     path: Path
-    display: str
     sha256: str | None
     started: float
     futures: list[Future] = field(default_factory=list)
@@ -65,13 +64,13 @@ def count_pages(path: Path, kind: FileKind, settings: Settings) -> int:
     return image_reader.image_page_count(path, limits.max_page_pixels, limits.max_pages)
 
 
-def _start(path: Path, display: str, settings: Settings, runner: PageRunner) -> _Pending:
+def _start(path: Path, settings: Settings, runner: PageRunner) -> _Pending:
     started = time.monotonic()
     try:
         sha = file_sha256(path)
     except OSError as exc:
-        return _Pending(path, display, None, started, error=InputError(f"cannot read the file: {exc}"))
-    pending = _Pending(path, display, sha, started)
+        return _Pending(path, None, started, error=CorruptError(f"cannot read the file: {exc.strerror or exc}"))
+    pending = _Pending(path, sha, started)
     try:
         kind = check_file(path, settings.limits)
         pending.pages = count_pages(path, kind, settings)
@@ -109,7 +108,7 @@ def _page(pending: _Pending, index: int, runner: PageRunner, timeout: float) -> 
 
 
 def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: OnPage | None) -> Analysis:
-    report = DocumentReport(path=pending.display, sha256=pending.sha256, pages=pending.pages)
+    report = DocumentReport(path=str(pending.path), sha256=pending.sha256, pages=pending.pages)
     pages: list[Page] = []
     error = pending.error
     if error is None:
@@ -166,8 +165,7 @@ def analyze_paths(
         for root in paths:
             root = Path(root)
             for path in iter_inputs([root]):
-                display = str(path)
-                queue.append(_start(path, display, settings, runner))
+                queue.append(_start(path, settings, runner))
                 if on_document_start:
                     on_document_start(queue[-1].pages)
                 while sum(len(p.futures) for p in queue) > window or len(queue) > window:

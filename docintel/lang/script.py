@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import Literal
 
 Script = Literal["han", "cyrillic", "latin", "arabic"]
-SCRIPTS: tuple[Script, ...] = ("han", "cyrillic", "latin", "arabic")
 
 
 @lru_cache(maxsize=65536)
@@ -61,10 +60,6 @@ def dominant_script(text: str) -> Script | None:
         return None
     weighted = {s: n * (2.5 if s == "han" else 1.0) for s, n in counts.items()}
     return max(weighted, key=lambda s: weighted[s])
-
-
-def is_letter_text(text: str) -> bool:
-    return any(char_script(ch) for ch in text)
 
 
 def normalize(text: str) -> str:

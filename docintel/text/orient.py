@@ -14,11 +14,6 @@ from . import tesseract
 MAX_SKEW = 5.0  # degrees; beyond this a page is photographed, not scanned askew
 
 
-def to_gray(img) -> np.ndarray:
-    arr = np.asarray(img)
-    return cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY) if arr.ndim == 3 else arr
-
-
 def text_gray(img) -> np.ndarray:
     """Grey page for OCR with coloured ink faded out: each pixel's brightest channel.
 
