@@ -33,8 +33,8 @@ PEN: dict[str, tuple[float, float, float]] = {
 class SealSpec:
     text: str  # rim text (round) or first line (rectangle)
     color: str = "red"
-    shape: str = "round"  # round | rectangle
-    size_pt: float = 120.0  # diameter, or width for rectangles
+    shape: str = "round"  # round | oval | rectangle
+    size_pt: float = 120.0  # diameter, or width for rectangles and ovals
     bottom: str | None = None  # e.g. 合同专用章
     center: str | None = None  # abbreviation in the middle of foreign seals
     star: bool = True
@@ -42,6 +42,11 @@ class SealSpec:
     lines: list[str] = field(default_factory=list)  # extra lines of rectangles
     angle: float = 0.0
     party: str | None = None
+    ring: float | None = None  # ring width as a fraction of the radius; None: the usual
+    double: bool | None = None  # foreign seals: inner ring too (None: yes)
+    fade: float = 0.0  # 0 sharp .. 1 barely there: little ink, dry gaps, one side lighter
+    aspect: float = 0.68  # ovals: height / width
+    serial: str | None = None  # ovals: the registration number along the bottom
 
 
 def _blank(size_px: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
@@ -106,7 +111,7 @@ def round_seal_mask(spec: SealSpec) -> Image.Image:
     mask, draw = _blank(size)
     c = size / 2
     r = spec.size_pt * PX_PER_PT / 2
-    ring = max(3, int(r * (0.055 if spec.color == "red" else 0.04)))
+    ring = max(2, int(r * (spec.ring or (0.055 if spec.color == "red" else 0.04))))
     draw.ellipse([c - r, c - r, c + r, c + r], outline=255, width=ring)
     if spec.font == "WQY":  # Chinese official seal
         n = len(spec.text)
@@ -122,7 +127,8 @@ def round_seal_mask(spec: SealSpec) -> Image.Image:
             draw.text((c - tw / 2, c + r * 0.42), spec.bottom, font=pil_font("WQY", bpx), fill=255)
     else:  # foreign: double ring, text around, abbreviation in the middle
         inner = r * 0.66
-        draw.ellipse([c - inner, c - inner, c + inner, c + inner], outline=255, width=max(2, ring // 2))
+        if spec.double is not False:
+            draw.ellipse([c - inner, c - inner, c + inner, c + inner], outline=255, width=max(2, ring // 2))
         rim = spec.text.upper() + " ★ "
         px = int(r * 0.16)
         while px > 8:
@@ -138,6 +144,73 @@ def round_seal_mask(spec: SealSpec) -> Image.Image:
             draw.text((c - tw / 2, c - cpx * 0.75), spec.center, font=font, fill=255)
         if spec.star:
             _star(draw, c, c + r * 0.34, r * 0.12)
+    return mask
+
+
+def _ellipse_text(mask: Image.Image, text: str, font_name: str, px: int, cx: float, cy: float,
+                  a: float, b: float, span_deg: float) -> None:
+    """Text clockwise along the top of an ellipse (semi-axes a, b), each glyph upright to the rim."""
+    glyphs = [_glyph(ch, font_name, px) for ch in text]
+    span = math.radians(span_deg)
+    # spread glyphs evenly by arc length, not by parameter angle
+    ts = np.linspace(-span / 2, span / 2, 721)
+    xy = np.stack([a * np.sin(ts), -b * np.cos(ts)], 1)
+    seg = np.r_[0.0, np.cumsum(np.hypot(*np.diff(xy, axis=0).T))]
+    for i, g in enumerate(glyphs):
+        s_at = seg[-1] * (i + 0.5) / len(glyphs)
+        th = float(np.interp(s_at, seg, ts))
+        tangent = math.atan2(b * math.sin(th), a * math.cos(th))
+        rot = g.rotate(-math.degrees(tangent), resample=Image.BICUBIC, expand=True)
+        gx = cx + a * math.sin(th) - rot.width / 2
+        gy = cy - b * math.cos(th) - rot.height / 2
+        mask.paste(255, (int(round(gx)), int(round(gy))), rot)
+
+
+def oval_seal_mask(spec: SealSpec) -> Image.Image:
+    """Ink mask of an oval seal.
+
+    Chinese ovals (财务专用章, 合同专用章 of some units): one ring, the unit's name
+    along the upper rim, the seal's purpose straight across, a number below.
+    Foreign ovals: two rings, the name all the way round, an abbreviation inside.
+    """
+    w = int(spec.size_pt * PX_PER_PT)
+    h = int(w * spec.aspect)
+    mask = Image.new("L", (w + 8, h + 8), 0)
+    draw = ImageDraw.Draw(mask)
+    cx, cy = (w + 8) / 2, (h + 8) / 2
+    a, b = w / 2, h / 2
+    ring = max(2, int(b * (spec.ring or 0.05)))
+    draw.ellipse([cx - a, cy - b, cx + a, cy + b], outline=255, width=ring)
+    if spec.font == "WQY":
+        px = int(b * 0.3)
+        _ellipse_text(mask, spec.text, "WQY", px, cx, cy, a - ring - px * 0.62, b - ring - px * 0.62,
+                      min(250.0, max(150.0, 22.0 * len(spec.text))))
+        if spec.bottom:
+            bpx = _fit_px(spec.bottom, "WQY", int(b * 0.3), a * 1.05)
+            font = pil_font("WQY", bpx)
+            draw.text((cx - font.getlength(spec.bottom) / 2, cy - bpx * 0.2), spec.bottom, font=font, fill=255)
+        if spec.serial:
+            spx = _fit_px(spec.serial, "DejaVuSans", int(b * 0.17), a * 0.9)
+            font = pil_font("DejaVuSans", spx)
+            draw.text((cx - font.getlength(spec.serial) / 2, cy + b * 0.5), spec.serial, font=font, fill=255)
+        if spec.star:
+            _star(draw, cx, cy - b * 0.3, b * 0.16)
+    else:
+        ia, ib = a * 0.7, b * 0.58
+        if spec.double is not False:
+            draw.ellipse([cx - ia, cy - ib, cx + ia, cy + ib], outline=255, width=max(2, ring // 2))
+        rim = spec.text.upper() + " ★ "
+        px = int(b * 0.2)
+        while px > 8:
+            width = sum(_glyph(ch, spec.font, px).width * 0.92 for ch in rim)
+            if width <= math.pi * (a + b) * 0.8 * 0.97:
+                break
+            px -= 1
+        _ellipse_text(mask, rim, spec.font, px, cx, cy, a * 0.85 - px * 0.2, b * 0.8 - px * 0.35, 359.0)
+        if spec.center:
+            cpx = _fit_px(spec.center, spec.font, int(b * 0.36), ia * 1.6)
+            font = pil_font(spec.font, cpx)
+            draw.text((cx - font.getlength(spec.center) / 2, cy - cpx * 0.62), spec.center, font=font, fill=255)
     return mask
 
 
@@ -170,16 +243,26 @@ def rect_stamp_mask(spec: SealSpec) -> Image.Image:
     return mask
 
 
-def ink_texture(mask: Image.Image, color: str, rng: random.Random) -> Image.Image:
-    """Colour the mask with uneven ink: pressure varies, small gaps where ink missed."""
+def ink_texture(mask: Image.Image, color: str, rng: random.Random, fade: float = 0.0) -> Image.Image:
+    """Colour the mask with uneven ink: pressure varies, small gaps where ink missed.
+
+    fade > 0 is a dry or tilted stamp: less ink overall, wider gaps, and one
+    side of the seal much lighter than the other.
+    """
     nrng = np.random.default_rng(rng.getrandbits(32))
     m = np.asarray(mask, dtype=np.float32) / 255.0
     h, w = m.shape
     coarse = nrng.uniform(0.6, 1.0, size=(6, 6)).astype(np.float32)
     field_ = cv2.resize(coarse, (w, h), interpolation=cv2.INTER_CUBIC)
     fine = cv2.GaussianBlur(nrng.random((h, w)).astype(np.float32), (0, 0), 2.2)
-    holes = (fine < np.quantile(fine, 0.1)).astype(np.float32)
+    holes = (fine < np.quantile(fine, 0.1 + 0.3 * fade)).astype(np.float32)
     alpha = m * np.clip(field_, 0.5, 1.0) * (1.0 - 0.8 * holes)
+    if fade:
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        a = float(nrng.uniform(0, 2 * math.pi))
+        ramp = math.cos(a) * xx / w + math.sin(a) * yy / h
+        ramp = (ramp - ramp.min()) / max(1e-6, float(ramp.max() - ramp.min()))
+        alpha = alpha * (1.0 - fade * (0.35 + 0.55 * ramp))
     alpha = cv2.GaussianBlur(alpha, (0, 0), 0.6) * rng.uniform(0.85, 0.97)
     alpha = np.round(alpha * 8) / 8  # few levels: the embedded image stays small
     rgba = np.zeros((h, w, 4), dtype=np.uint8)
@@ -200,12 +283,13 @@ class Seal:
 
     def __init__(self, spec: SealSpec, rng: random.Random):
         self.spec = spec
-        mask = round_seal_mask(spec) if spec.shape == "round" else rect_stamp_mask(spec)
-        img = ink_texture(mask, spec.color, rng)
+        mask = {"round": round_seal_mask, "oval": oval_seal_mask}.get(spec.shape, rect_stamp_mask)(spec)
+        img = ink_texture(mask, spec.color, rng, spec.fade)
         rot = np.array(img.rotate(spec.angle, resample=Image.BICUBIC, expand=True))
         rot[..., :3] = INK[spec.color]  # one flat colour: only the alpha carries texture
         self.image = Image.fromarray(rot, "RGBA")
         self.hull = hull_points(np.asarray(self.image)[..., 3])
+        self.over_signature = False
 
     def place(self, cx: float, cy: float, page: Page) -> None:
         w = self.image.width / PX_PER_PT
@@ -216,7 +300,8 @@ class Seal:
         pts = [(x0 + float(px) / PX_PER_PT, y0 + float(py) / PX_PER_PT) for px, py in self.hull]
         page.marks.append(Mark("seal", pts, {
             "color": self.spec.color, "shape": self.spec.shape, "text": self.spec.text,
-            "bottom_text": self.spec.bottom, "party": self.spec.party}))
+            "bottom_text": self.spec.bottom, "party": self.spec.party, "faded": self.spec.fade >= 0.3,
+            "over_signature": self.over_signature}))
 
 
 # ---------------------------------------------------------------- signatures
@@ -243,16 +328,95 @@ def _bezier_points(seg: tuple, n: int = 16) -> list[tuple[float, float]]:
 
 
 class Signature:
-    """A handwritten-looking signature of a party's representative."""
+    """A handwritten-looking signature of a party's representative.
+
+    Styles: ``scribble`` (a tall initial and loops), ``hanzi`` (a Chinese name
+    written fast: 2–3 square tangles of short strokes) and ``cursive`` (a long
+    flat line of loops with a big underline flourish). ``pen`` thin or thick
+    sets the stroke width; ``drop`` moves it down onto the label line, so
+    that it crosses the printed line or label as real signatures do.
+    """
 
     def __init__(self, rng: random.Random, width: float | None = None, party: str | None = None,
-                 ink: str | None = None):
+                 ink: str | None = None, style: str | None = None, pen: str | None = None,
+                 drop: float = 0.0):
         self.party = party
-        self.width_pt = width or rng.uniform(62, 115)
-        self.height_pt = self.width_pt * rng.uniform(0.26, 0.42)
+        self.style = style or "scribble"
+        self.drop = drop
+        self.box: tuple[float, float, float, float] | None = None
+        if self.style == "hanzi":
+            self.n_chars = rng.choice([2, 3, 3])
+            cell = width / self.n_chars if width else rng.uniform(20, 30)
+            self.width_pt = cell * self.n_chars * 1.05
+            self.height_pt = cell * rng.uniform(0.95, 1.15)
+        elif self.style == "cursive":
+            self.width_pt = width or rng.uniform(115, 170)
+            self.height_pt = self.width_pt * rng.uniform(0.16, 0.24)
+        else:
+            self.width_pt = width or rng.uniform(62, 115)
+            self.height_pt = self.width_pt * rng.uniform(0.26, 0.42)
         self.pen = rng.uniform(0.8, 1.5)
+        if pen == "thin":
+            self.pen = rng.uniform(0.45, 0.75)
+        elif pen == "thick":
+            self.pen = rng.uniform(1.7, 2.6)
         self.ink = ink or rng.choice(["blue", "blue", "black"])
-        self.strokes = self._strokes(rng)
+        self.strokes = {"hanzi": self._hanzi, "cursive": self._cursive}.get(self.style, self._strokes)(rng)
+
+    def _hanzi(self, rng: random.Random) -> list[list[tuple]]:
+        """Each character a roughly square tangle: a few bars, hooks and a sweep, run together."""
+        h = self.height_pt
+        cell = self.width_pt / self.n_chars / 1.05
+        strokes = []
+        for k in range(self.n_chars):
+            x0 = k * cell * 1.05 + rng.uniform(-1.5, 1.5)
+            y0 = rng.uniform(-0.08, 0.08) * h
+            sc = rng.uniform(0.85, 1.05)
+            for _ in range(rng.randint(4, 7)):
+                kind = rng.random()
+                if kind < 0.35:  # a horizontal bar, rising slightly
+                    y = rng.uniform(0.1, 0.9) * cell
+                    pts = [(rng.uniform(0.0, 0.3) * cell, y), (rng.uniform(0.7, 1.0) * cell, y - rng.uniform(0, 0.12) * cell)]
+                elif kind < 0.6:  # a vertical, often with a hook
+                    x = rng.uniform(0.2, 0.8) * cell
+                    pts = [(x, rng.uniform(0.0, 0.25) * cell), (x + rng.uniform(-0.06, 0.06) * cell, rng.uniform(0.7, 1.0) * cell)]
+                    if rng.random() < 0.5:
+                        pts.append((pts[-1][0] - 0.15 * cell, pts[-1][1] - 0.12 * cell))
+                elif kind < 0.8:  # a falling sweep
+                    x = rng.uniform(0.3, 0.7) * cell
+                    pts = [(x, rng.uniform(0.1, 0.4) * cell), (x - 0.2 * cell, 0.7 * cell), (x - 0.4 * cell, rng.uniform(0.85, 1.0) * cell)]
+                else:  # a quick loop (cursive box or mouth radical)
+                    cx, cy, r = rng.uniform(0.3, 0.7) * cell, rng.uniform(0.3, 0.7) * cell, rng.uniform(0.12, 0.25) * cell
+                    pts = [(cx - r, cy - r), (cx + r, cy - r * 0.8), (cx + r * 0.8, cy + r), (cx - r, cy + r * 0.9),
+                           (cx - r * 0.6, cy - r * 0.4)]
+                pts = [(x0 + px * sc, y0 + py * sc) for px, py in pts]
+                strokes.append(_catmull_rom(pts, rng.uniform(0.8, 1.3)))
+            if k + 1 < self.n_chars and rng.random() < 0.6:  # the pen does not lift between characters
+                a = (x0 + cell * 0.9, y0 + cell * rng.uniform(0.6, 0.95))
+                b = (x0 + cell * 1.15, y0 + cell * rng.uniform(0.05, 0.3))
+                strokes.append(_catmull_rom([a, ((a[0] + b[0]) / 2 + 2, (a[1] + b[1]) / 2), b], 1.0))
+        return strokes
+
+    def _cursive(self, rng: random.Random) -> list[list[tuple]]:
+        """A long, flat run of small loops, then a sweeping underline back under the name."""
+        w, h = self.width_pt, self.height_pt
+        pts = [(0.0, h * rng.uniform(0.1, 0.4)), (w * 0.03, h * 0.85)]
+        x = w * 0.04
+        k = 0
+        while x < w * 0.82:
+            x += w * rng.uniform(0.018, 0.045)
+            y = h * (rng.uniform(0.15, 0.45) if k % 2 else rng.uniform(0.6, 0.85))
+            if rng.random() < 0.12:  # an ascender
+                y = h * rng.uniform(-0.25, 0.0)
+            pts.append((x, y))
+            k += 1
+        strokes = [_catmull_rom(pts, rng.uniform(1.1, 1.5))]
+        end = pts[-1]
+        fl = [end, (w * rng.uniform(0.9, 1.0), h * 0.95), (w * rng.uniform(0.55, 0.7), h * rng.uniform(1.15, 1.3)),
+              (w * rng.uniform(0.1, 0.25), h * rng.uniform(1.1, 1.25)), (-w * rng.uniform(0.0, 0.05), h * rng.uniform(0.95, 1.1))]
+        strokes.append(_catmull_rom(fl, 1.2))
+        self.height_pt = h * 1.3
+        return strokes
 
     def _strokes(self, rng: random.Random) -> list[list[tuple]]:
         w, h = self.width_pt, self.height_pt
@@ -280,7 +444,7 @@ class Signature:
     def place(self, x: float, baseline: float, page: Page) -> None:
         """Put the signature with its lower edge near the baseline of the label line."""
         x = min(x, page.width - self.width_pt - 10)
-        y0 = baseline - self.height_pt * 0.85
+        y0 = baseline - self.height_pt * 0.85 + self.drop
         moved = [[tuple((px + x, py + y0) for px, py in seg) for seg in stroke] for stroke in self.strokes]
         page.ops.append(PathOp(moved, self.pen, PEN[self.ink]))
         pts: list[tuple[float, float]] = []
@@ -292,4 +456,7 @@ class Signature:
         hull = cv2.convexHull(arr).reshape(-1, 2)
         grown = [(float(px) + dx, float(py) + dy) for px, py in hull for dx, dy in
                  ((-pad, -pad), (pad, pad), (-pad, pad), (pad, -pad))]
-        page.marks.append(Mark("signature", grown, {"party": self.party, "ink": self.ink}))
+        g = np.array(grown, dtype=np.float32)
+        self.box = (float(g[:, 0].min()), float(g[:, 1].min()), float(g[:, 0].max()), float(g[:, 1].max()))
+        page.marks.append(Mark("signature", grown, {"party": self.party, "ink": self.ink, "style": self.style,
+                                                    "pen_pt": round(self.pen, 2)}))
