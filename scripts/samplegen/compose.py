@@ -16,6 +16,7 @@ from .dates import blank_date, cn_number, format_date, n_styles
 from .fonts import FAMILIES, family_for, text_width
 from .layout import (Block, PageBreak, Para, SetColumns, SigCell, SignatureGrid, Spacer, Style,
                      Table, TextOp)
+from .distract import BLUE, RED, FormBoxes, HeaderEmblem, Letterhead, Placeholder, QRBlock
 from .marks import Seal, SealSpec, Signature
 from .spec import Sample
 
@@ -23,6 +24,11 @@ A4 = (595.28, 841.89)
 LETTER = (612.0, 792.0)
 COUNTRY_ZH = {"KZ": "哈萨克斯坦", "UZ": "乌兹别克斯坦", "KG": "吉尔吉斯斯坦", "TJ": "塔吉克斯坦",
               "MN": "蒙古国", "TM": "土库曼斯坦", "PK": "巴基斯坦", "RU": "俄罗斯"}
+COLOURED_NOTES = [
+    "（注：本协议经双方法定代表人或授权代表签字并加盖公章后生效，请于收到后十个工作日内寄回一份原件。）",
+    "特别提示：协议中涉及的经费须专款专用，项目结束后按规定提交财务决算报告。",
+    "（本页内容已经双方核对无误，以红色标注的条款为本次修订内容。）",
+]
 DEFAULT_CLAUSES = {
     "cooperation": ["content", "responsibilities", "funding", "ip", "benefit", "data", "confidentiality",
                     "term", "dispute", "final"],
@@ -152,15 +158,87 @@ class Parties:
 
 
 # ---------------------------------------------------------------- marks
-def domestic_seal(name: str, rng: random.Random, party: str | None = None, bottom: str | None = None
-                  ) -> Seal:
+class MarkStyle:
+    """Seal and signature variety for one document, from the catalog's ``marks`` knobs.
+
+    Draws come from their own random stream, so a document without knobs is
+    drawn exactly as before. Knobs: ``seal_scale`` (lo, hi) size factor,
+    ``oval`` / ``foreign_oval`` / ``single_ring`` probabilities, ``fade`` (lo, hi),
+    ``ring`` (lo, hi) ring width, ``colors`` for foreign seals, ``sig_styles``,
+    ``pens``, ``inks``, ``sig_drop`` (lo, hi), ``over_label`` probability,
+    ``seal_over_sig`` probability.
+    """
+
+    OVAL_PURPOSES = ["财务专用章", "合同专用章", "科研专用章", "国际合作专用章"]
+
+    def __init__(self, sample: Sample):
+        self.k = dict(sample.marks)
+        self.rng = random.Random(f"marks:{sample.file}")
+
+    def _range(self, key: str, default: float) -> float:
+        v = self.k.get(key)
+        return self.rng.uniform(*v) if isinstance(v, (list, tuple)) else (v if v is not None else default)
+
+    def _p(self, key: str) -> bool:
+        return self.rng.random() < self.k.get(key, 0.0)
+
+    def seal(self, spec: SealSpec) -> SealSpec:
+        if not self.k:
+            spec.ring = random.Random(spec.text).uniform(0.035, 0.075) if spec.shape == "round" else None
+            return spec
+        spec.size_pt *= self._range("seal_scale", 1.0)
+        spec.fade = self._range("fade", 0.0)
+        if "ring" in self.k:
+            spec.ring = self._range("ring", 0.05)
+        if spec.font == "WQY":
+            if self._p("oval"):
+                spec.shape, spec.star = "oval", self.rng.random() < 0.5
+                spec.bottom = self.rng.choice(self.OVAL_PURPOSES)
+                spec.serial = "".join(str(self.rng.randrange(10)) for _ in range(13))
+                spec.size_pt *= 1.25
+                spec.angle = self.rng.uniform(-12, 12)
+        else:
+            if self.k.get("colors"):
+                spec.color = self.rng.choice(self.k["colors"])
+            if spec.shape == "round" and self._p("foreign_oval" if "foreign_oval" in self.k else "oval"):
+                spec.shape, spec.size_pt, spec.angle = "oval", spec.size_pt * 1.35, self.rng.uniform(-10, 10)
+            elif spec.shape == "round" and self._p("single_ring"):
+                spec.double, spec.star = False, False
+        return spec
+
+    def signature(self, rng: random.Random, party: str | None, width: float | None = None) -> Signature:
+        if not self.k:
+            return Signature(rng, party=party, width=width)
+        style = self.rng.choice(self.k.get("sig_styles", ["scribble"]))
+        pen = self.rng.choice(self.k.get("pens", [None]))
+        ink = self.rng.choice(self.k.get("inks", [None])) or None
+        drop = self._range("sig_drop", 0.0)
+        return Signature(rng, party=party, ink=ink, style=style, pen=pen, drop=drop,
+                         width=None if style != "scribble" else width)
+
+    def cell(self, cell: SigCell) -> SigCell:
+        """Seal over the signature, signature starting over the printed label."""
+        if not self.k:
+            return cell
+        if cell.seal is not None and cell.signature is not None and self._p("seal_over_sig"):
+            cell.seal_on_sign = True
+            cell.seal_dx, cell.seal_dy = self.rng.uniform(-20, 20), self.rng.uniform(-12, 8)
+        if self._p("over_label"):
+            cell.sign_dx = -self.rng.uniform(6, 20)
+        return cell
+
+
+def domestic_seal(name: str, rng: random.Random, party: str | None = None, bottom: str | None = None,
+                  style: MarkStyle | None = None) -> Seal:
     spec = SealSpec(text=name, color="red", shape="round", size_pt=rng.uniform(108, 124),
                     bottom=bottom if bottom is not None else (rng.choice(["合同专用章", None, None])),
                     star=True, font="WQY", angle=rng.uniform(-28, 28), party=party or name)
+    if style is not None:
+        spec = style.seal(spec)
     return Seal(spec, rng)
 
 
-def foreign_seal(unit: dict, rng: random.Random) -> Seal:
+def foreign_seal(unit: dict, rng: random.Random, style: MarkStyle | None = None) -> Seal:
     """Blue or violet stamp of a foreign institution, in the unit's own language."""
     lang = unit["native"] if unit["native"] != "ur" else "en"
     name = unit["names"][lang]
@@ -174,6 +252,8 @@ def foreign_seal(unit: dict, rng: random.Random) -> Seal:
         spec = SealSpec(text=name, color=color, shape="rectangle", size_pt=rng.uniform(150, 178),
                         font="DejaVuSans-Bold", lines=[extra[0]], angle=rng.uniform(-6, 6),
                         party=unit["names"]["en"])
+    if style is not None:
+        spec = style.seal(spec)
     return Seal(spec, rng)
 
 
@@ -200,6 +280,7 @@ class Bilateral:
         self.foreign_lang = next((lang for lang in sample.langs if lang != "zh"), None)
         self.dates_drawn: dict[str, str] = {}
         self.seal_cache: dict[int, Seal] = {}
+        self.ms = MarkStyle(sample)
 
     # -- text pieces
     def vals(self, lang: str) -> dict:
@@ -267,8 +348,8 @@ class Bilateral:
         if i in self.s.unsealed_parties:
             return None
         if i not in self.seal_cache:
-            self.seal_cache[i] = (domestic_seal(self.parties.name(0, "zh"), self.rng) if i == 0
-                                  else foreign_seal(self.parties.fgn, self.rng))
+            self.seal_cache[i] = (domestic_seal(self.parties.name(0, "zh"), self.rng, style=self.ms) if i == 0
+                                  else foreign_seal(self.parties.fgn, self.rng, style=self.ms))
         return self.seal_cache[i]
 
     def want_marks(self, i: int) -> tuple[bool, bool]:
@@ -305,13 +386,16 @@ class Bilateral:
             lines.append(Para(f"{dl}{' ' if lang != 'zh' else ''}{self.date_text(lang)}",
                               self.theme.body(lang).but(indent=0.0, space_after=1.5), (lang,), tag="date"))
         seal = sign = None
-        if all(self.executes(lang) for lang in langs):
+        if self.s.unmarked:
+            if "placeholder" in self.s.distractors:
+                seal = Placeholder(self.rng, "Seal here" if "en" in langs and i == 1 else "（盖章处）")
+        elif all(self.executes(lang) for lang in langs):
             want_seal, want_sign = self.want_marks(i)
             seal = self.seal_for(i) if want_seal else None
             party = self.parties.name(i, "zh" if i == 0 else "en")
-            sign = Signature(self.rng, party=party) if want_sign else None
-        return SigCell(lines, signature=sign, sign_line=sign_line, seal=seal, seal_line=seal_line,
-                       seal_dx=self.rng.uniform(-30, 10), seal_dy=self.rng.uniform(-8, 22))
+            sign = self.ms.signature(self.rng, party) if want_sign else None
+        return self.ms.cell(SigCell(lines, signature=sign, sign_line=sign_line, seal=seal, seal_line=seal_line,
+                                    seal_dx=self.rng.uniform(-30, 10), seal_dy=self.rng.uniform(-8, 22)))
 
     def sig_grid(self, langs: tuple[str, ...]) -> SignatureGrid:
         return SignatureGrid([self.sig_cell(0, langs), self.sig_cell(1, langs)], cols=2,
@@ -393,10 +477,44 @@ class Bilateral:
         blocks.append(self.sig_grid((zh, fl)))
         return blocks
 
+    def decorate(self, blocks: list[Block]) -> list[Block]:
+        """The catalog's distractors: a header before the text, notes and underlines inside it."""
+        d = self.s.distractors
+        if not d:
+            return blocks
+        r = random.Random(f"distract:{self.s.file}")
+        dom = self.parties.dom
+        head: list[Block] = []
+        if "emblem" in d and "letterhead" not in d:
+            head.append(HeaderEmblem(dom["names"]["en"].upper(), "DejaVuSans-Bold", dom["names"]["zh"],
+                                     dom["names"]["en"], r))
+        if "letterhead" in d:
+            head.append(Letterhead(dom["names"]["zh"] + r.choice(["文件", "科学技术处", "国际合作与交流处"]), r,
+                                   number=r.choice([None, f"新科合字〔{self.date.year}〕{r.randrange(3, 60)}号"]),
+                                   star=r.random() < 0.6,
+                                   emblem=(dom["names"]["zh"], "WQY") if "emblem" in d else None))
+        out = head + blocks
+        if "underline" in d:
+            zh_paras = [b for b in out if isinstance(b, Para) and b.langs == ("zh",) and len(b.text) > 40]
+            for b in zh_paras[2::3][:4]:
+                b.underline = r.choice([RED, BLUE])
+        if "colored_text" in d:
+            note = Para(r.choice(COLOURED_NOTES), self.theme.body("zh").but(color=r.choice([BLUE, RED])), ("zh",),
+                        mark="colored_text")
+            k = next((i for i, b in enumerate(out) if isinstance(b, Para) and b.langs == ("zh",) and len(b.text) > 60), 0)
+            out.insert(k + 1, note)
+        if "qr" in d:
+            k = next((i for i, b in enumerate(out) if isinstance(b, SignatureGrid)), len(out))
+            out.insert(k, QRBlock("扫码核验协议真伪", r))
+        if "boxes" in d:
+            k = next((i for i, b in enumerate(out) if isinstance(b, SignatureGrid)), len(out))
+            out.insert(k, FormBoxes(["单位（盖章）", "经办人", "审核意见"], height=r.uniform(50, 70)))
+        return out
+
     def compose(self) -> Composed:
         builder = {"sequential": self.sequential, "mono": self.sequential,
                    "side_by_side": self.side_by_side, "alternating": self.alternating}[self.s.layout]
-        blocks = builder()
+        blocks = self.decorate(builder())
         out = Composed(blocks, LETTER if self.s.letter else A4, self.theme)
         first = self.s.langs[0]
         fl = self.foreign_lang or first

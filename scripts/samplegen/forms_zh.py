@@ -10,11 +10,11 @@ import random
 
 from . import content as C
 from . import entities as E
-from .compose import (A4, COUNTRY_ZH, Composed, domestic_seal, foreign_seal, heading_text,
-                      make_theme)
+from .compose import (A4, COUNTRY_ZH, COLOURED_NOTES, Composed, MarkStyle, domestic_seal, foreign_seal,
+                      heading_text, make_theme)
+from .distract import BLUE, RED, FormBoxes, HeaderEmblem, Letterhead, Placeholder, QRBlock
 from .dates import format_date
 from .layout import Block, Para, SigCell, SignatureGrid, Spacer, Table
-from .marks import Signature
 from .spec import Sample
 
 CONSORTIUM = {
@@ -137,20 +137,30 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
                        ("zh",), tag="date"))
     blocks.append(Spacer(8))
 
+    ms = MarkStyle(sample)
+    row = sample.marks.get("seal_row", 0)  # units' seals side by side, n to a row
     cells = []
     for k, (lab, (role, u), name) in enumerate(zip(labels, units, names)):
         st = body.but(indent=0.0, space_after=2.0)
-        lines = [Para(f"{lab}（盖章）：{name}", st, ("zh",)), Para(CONSORTIUM["sign"], st, ("zh",))]
+        if row:
+            lines = [Para(f"{lab}（盖章）", st, ("zh",)), Para("负责人：", st, ("zh",))]
+        else:
+            lines = [Para(f"{lab}（盖章）：{name}", st, ("zh",)), Para(CONSORTIUM["sign"], st, ("zh",))]
         if rng.random() < 0.5:
             lines.append(Para("日期：", st, ("zh",)))
         seal = None
-        if k not in sample.unsealed_parties:
-            seal = foreign_seal(u, rng) if role == "foreign" else domestic_seal(name, rng)
-        sign = Signature(rng, party=name) if rng.random() < 0.6 else None
-        cells.append(SigCell(lines, signature=sign, sign_line=1, seal=seal, seal_line=0,
-                             seal_dx=rng.uniform(-40, 0), seal_dy=rng.uniform(0, 20), sign_gap=22.0,
-                             min_height=110.0))
-    blocks.append(SignatureGrid(cells, cols=2, gap=24.0, keep_together=False))
+        if sample.unmarked:
+            if "placeholder" in sample.distractors:
+                seal = Placeholder(rng, "（盖章处）", shape="circle" if k % 2 == 0 else "box")
+        elif k not in sample.unsealed_parties:
+            seal = (foreign_seal(u, rng, style=ms) if role == "foreign" else domestic_seal(name, rng, style=ms))
+        sign = ms.signature(rng, name) if rng.random() < 0.6 and not sample.unmarked else None
+        cells.append(ms.cell(SigCell(lines, signature=sign, sign_line=1, seal=seal, seal_line=0,
+                                     seal_dx=rng.uniform(-40, 0) if not row else rng.uniform(-6, 6),
+                                     seal_dy=rng.uniform(0, 20), sign_gap=22.0, min_height=110.0)))
+    if "boxes" in sample.distractors:
+        blocks.append(FormBoxes(["牵头单位审核意见（盖章）", "主管部门意见（盖章）"], height=rng.uniform(55, 75)))
+    blocks.append(SignatureGrid(cells, cols=row or 2, gap=4.0 if row else 24.0, keep_together=False))
 
     out = Composed(blocks, A4, th)
     out.parties = names
@@ -188,7 +198,15 @@ def ethics(sample: Sample, rng: random.Random) -> Composed:
     person = rng.choice(E.PEOPLE["CN"])["zh"]
     topic = E.TOPICS[sample.topic]["zh"]
     number = rng.choice(ETHICS["number"]).format(y=date.year, n=rng.randrange(12, 180))
-    blocks: list[Block] = [
+    r = random.Random(f"distract:{sample.file}")
+    head: list[Block] = []
+    if "emblem" in sample.distractors and "letterhead" not in sample.distractors:
+        head.append(HeaderEmblem(applicant["names"]["en"].upper(), "DejaVuSans-Bold", applicant["names"]["zh"],
+                                 applicant["names"]["en"], r))
+    if "letterhead" in sample.distractors:
+        head.append(Letterhead(com["name"], r, number=None, star=r.random() < 0.6,
+                               emblem=(com["unit"], "WQY") if "emblem" in sample.distractors else None))
+    blocks: list[Block] = head + [
         Para(com["name"], th.title("zh").but(space_after=2.0), ("zh",)),
         Para(C.TITLES["ethics"]["zh"][rng.randrange(2)], th.title("zh"), ("zh",)),
         Para(number, body.but(align="right", space_after=6.0), ("zh",)),
@@ -201,7 +219,11 @@ def ethics(sample: Sample, rng: random.Random) -> Composed:
     blocks.append(Table([0.24, 0.76], rows, ruled=True, pad=4.0))
     blocks.append(Spacer(8))
     blocks.append(Para(ETHICS["materials"], body, ("zh",)))
-    blocks.append(Para("审查意见：" + ETHICS["opinion"][sample.conclusion], th.body("zh"), ("zh",)))
+    blocks.append(Para("审查意见：" + ETHICS["opinion"][sample.conclusion], th.body("zh"), ("zh",),
+                       underline=r.choice([RED, BLUE]) if "underline" in sample.distractors else None))
+    if "colored_text" in sample.distractors:
+        blocks.append(Para(r.choice(COLOURED_NOTES[:2]), body.but(color=r.choice([BLUE, RED])), ("zh",),
+                           mark="colored_text"))
     m = rng.choice([7, 9, 11])
     a = m if sample.conclusion != "不同意" else 2
     blocks.append(Para(ETHICS["votes"].format(m=m, a=a, b=m - a), body, ("zh",)))
@@ -212,14 +234,31 @@ def ethics(sample: Sample, rng: random.Random) -> Composed:
         line = f"审查结论：{sample.conclusion}"
     blocks.append(Para(line, th.heading("zh").but(space_before=6.0), ("zh",)))
     blocks.append(Para(ETHICS["follow"], body, ("zh",)))
+    if "qr" in sample.distractors:
+        blocks.append(QRBlock("扫描二维码查验审查意见", r))
+    if "boxes" in sample.distractors:
+        blocks.append(FormBoxes(["委员会办公室（盖章）", "经办人"], height=r.uniform(45, 60)))
     blocks.append(Spacer(12))
     st = body.but(space_after=3.0)
-    seal = domestic_seal(com["name"], rng, bottom="")
-    cell_left = SigCell([Para(ETHICS["chair"], st, ("zh",))], signature=Signature(rng, party=com["name"]),
-                        sign_line=0, sign_gap=0.0)
-    cell_right = SigCell([Para(ETHICS["stamp"], st, ("zh",)),
-                          Para(ETHICS["date"].format(date=date_text), st, ("zh",), tag="date")],
-                         seal=seal, seal_line=1, seal_dx=rng.uniform(-50, -10), seal_dy=rng.uniform(-20, 0))
+    ms = MarkStyle(sample)
+    if sample.unmarked:
+        seal = Placeholder(rng, "（盖章处）") if "placeholder" in sample.distractors else None
+        sign = None
+    else:
+        seal = domestic_seal(com["name"], rng, bottom="", style=ms)
+        sign = ms.signature(rng, com["name"])
+    if sample.marks.get("seal_over_sig") and sign is not None:  # one stamp over the chair's signature
+        cell_left = SigCell([Para(ETHICS["chair"], st, ("zh",)), Para(ETHICS["stamp"], st, ("zh",)),
+                             Para(ETHICS["date"].format(date=date_text), st, ("zh",), tag="date")],
+                            signature=sign, sign_line=0, sign_gap=0.0, seal=seal, seal_on_sign=True,
+                            seal_dx=rng.uniform(-10, 25), seal_dy=rng.uniform(-5, 10), min_height=90.0)
+        cell_right = SigCell([Para("", st, ("zh",))])
+        seal.over_signature = True
+    else:
+        cell_left = SigCell([Para(ETHICS["chair"], st, ("zh",))], signature=sign, sign_line=0, sign_gap=0.0)
+        cell_right = SigCell([Para(ETHICS["stamp"], st, ("zh",)),
+                              Para(ETHICS["date"].format(date=date_text), st, ("zh",), tag="date")],
+                             seal=seal, seal_line=1, seal_dx=rng.uniform(-50, -10), seal_dy=rng.uniform(-20, 0))
     blocks.append(SignatureGrid([cell_left, cell_right], cols=2, gap=30.0))
     out = Composed(blocks, A4, th)
     out.parties = []

@@ -48,6 +48,8 @@ class Para:
     langs: tuple[str, ...]
     keep_with_next: bool = False
     tag: str | None = None  # e.g. "date": remembered with its box for evidence
+    mark: str | None = None  # distractor kind its ink is labelled as (e.g. colored_text)
+    underline: Color | None = None  # a coloured rule under every line (labelled colored_underline)
 
 
 @dataclass
@@ -95,6 +97,8 @@ class SigCell:
     seal_dy: float = 0.0
     sign_gap: float = 26.0  # extra height below the signature line
     min_height: float = 0.0  # room for a seal even when the cell has few lines
+    seal_on_sign: bool = False  # stamp the seal over the signature (common in China)
+    sign_dx: float = 4.0  # signature start after the label's end (negative: over the label)
 
 
 @dataclass
@@ -140,6 +144,21 @@ class ImageOp:
 
 
 @dataclass
+class ShapeOp:
+    """A printed ellipse or rectangle (form boxes, seal placeholders)."""
+
+    kind: str  # ellipse | rect
+    x: float
+    y: float
+    w: float
+    h: float
+    width: float = 0.8
+    color: Color = BLACK
+    dash: tuple[float, float] | None = None
+    fill: Color | None = None
+
+
+@dataclass
 class PathOp:
     strokes: list[list[tuple[tuple[float, float], ...]]]  # bezier segments (p0, c1, c2, p3)
     width: float
@@ -150,7 +169,7 @@ class PathOp:
 class Mark:
     """A drawn seal or signature: its ink outline (convex hull) in page points."""
 
-    kind: str  # "seal" | "signature"
+    kind: str  # "seal" | "signature" | "distractor" (attrs["kind"] says which)
     points: list[tuple[float, float]]
     attrs: dict = field(default_factory=dict)
 
@@ -326,6 +345,8 @@ class Flow:
                 self.table(block)
             elif isinstance(block, SignatureGrid):
                 self.signature_grid(block)
+            elif hasattr(block, "flow_draw"):  # decorations: letterheads, emblems, form boxes (distract.py)
+                block.flow_draw(self)
         return self.pages
 
     def set_columns(self, block: SetColumns) -> None:
@@ -373,6 +394,15 @@ class Flow:
             self.page.ops.append(TextOp(x, baseline, text, st.font, st.size, st.color, st.bold_fake))
         if p.tag:
             self.page.tagged.append((p.tag, text, (x, top, x + tw, top + st.leading)))
+        if p.mark:  # the glyphs' box: cap height above the baseline, descenders below
+            self.page.marks.append(Mark("distractor", _box(x, baseline - st.size * 0.88, x + tw, baseline + st.size * 0.2),
+                                        {"kind": p.mark, "color": _color_name(st.color), "group": id(p)}))
+        if p.underline is not None:
+            uy = baseline + st.size * 0.22
+            self.page.ops.append(LineOp(x, uy, x + tw, uy, max(0.7, st.size * 0.07), p.underline))
+            self.page.marks.append(Mark("distractor", _box(x, uy - 1.0, x + tw, uy + 1.0),
+                                        {"kind": "colored_underline", "color": _color_name(p.underline),
+                                         "group": id(p) + 1}))
 
     def _justified(self, toks, st: Style, x: float, width: float, baseline: float) -> None:
         words = [t for t, _ in toks]
@@ -386,17 +416,27 @@ class Flow:
     def table(self, t: Table) -> None:
         x0, width = self.frame()
         widths = [f * width for f in t.col_widths]
+        top = self.y
+
+        def close() -> None:
+            if t.ruled and self.y > top:
+                self.page.marks.append(Mark("distractor", _box(x0 - 1, top - 1, x0 + sum(widths) + 1, self.y + 1),
+                                            {"kind": "table", "color": "black", "group": id(t)}))
+
         for r, row in enumerate(t.rows):
             laid = [self._cell_lines(cell, w - 2 * t.pad) for cell, w in zip(row, widths)]
             h = max(sum(hh for _, hh in cell) for cell in laid) + 2 * t.pad
             if not self.fits(h):
+                close()
                 self._new_page()
                 x0, width = self.frame()
+                top = self.y
             self._draw_row(t, laid, widths, x0, h)
             for cell in row:
                 for p in cell:
                     self.page.langs.update(p.langs)
             self.y += h
+        close()
 
     def _cell_lines(self, paras: list[Para], width: float):
         """Wrap every paragraph of a cell; returns [(para, lines)], height per paragraph."""
@@ -469,11 +509,33 @@ class Flow:
             self.page.langs.update(p.langs)
         if cell.signature is not None and cell.sign_line in anchors:
             end, top, bot = anchors[cell.sign_line]
-            cell.signature.place(min(end + 4.0, x + width - 60.0), bot - 4.0, self.page)
-        if cell.seal is not None and cell.seal_line in anchors:
+            cell.signature.place(min(end + cell.sign_dx, x + width - 60.0), bot - 4.0, self.page)
+        box = getattr(cell.signature, "box", None)
+        if cell.seal is not None and cell.seal_on_sign and box is not None:
+            cell.seal.over_signature = True
+            cell.seal.place((box[0] + box[2]) / 2 + cell.seal_dx, (box[1] + box[3]) / 2 + cell.seal_dy, self.page)
+        elif cell.seal is not None and cell.seal_line in anchors:
             end, top, bot = anchors[cell.seal_line]
             cx = min(end, x + width * 0.75) + cell.seal_dx
             cell.seal.place(cx, (top + bot) / 2 + cell.seal_dy, self.page)
+
+
+def _box(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]]:
+    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+
+def _color_name(c: Color) -> str:
+    """red, blue, purple, green or black: the name a label gives a printed colour."""
+    r, g, b = c
+    if max(c) - min(c) < 0.15:
+        return "black"
+    if r > 0.5 and g < 0.35 and b < 0.35:
+        return "red"
+    if b > r and b > g:
+        return "purple" if r > 0.3 else "blue"
+    if g > r and g > b:
+        return "green"
+    return "red" if r >= b else "blue"
 
 
 def layout(blocks: list[Block], width: float, height: float,

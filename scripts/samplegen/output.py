@@ -134,21 +134,34 @@ def write_file(sample: Sample, stored: list[StoredPage], pages: list[Page], path
         path.write_bytes(buf.getvalue())
 
 
-def mark_labels(stored: list[StoredPage]) -> tuple[list[dict], list[dict], list[dict]]:
-    seals, sigs, dates = [], [], []
+def mark_labels(stored: list[StoredPage]) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    seals, sigs, dates, distractors = [], [], [], []
     for n, sp in enumerate(stored, 1):
         w, h = sp.size
+        groups: dict[int, int] = {}  # one box per paragraph / table and page, not per line
         for kind, attrs, pts in sp.marks:
             box = bbox_fraction(pts, w, h)
             if kind == "seal":
                 seals.append({"page": n, "bbox": box, "color": "black" if sp.grey else attrs["color"],
                               "ink_color": attrs["color"], "shape": attrs["shape"], "text": attrs["text"],
-                              "bottom_text": attrs.get("bottom_text") or None, "party": attrs.get("party")})
+                              "bottom_text": attrs.get("bottom_text") or None, "party": attrs.get("party"),
+                              "faded": attrs.get("faded", False), "over_signature": attrs.get("over_signature", False)})
+            elif kind == "signature":
+                sigs.append({"page": n, "bbox": box, "party": attrs.get("party"), "style": attrs.get("style"),
+                             "ink": "black" if sp.grey else attrs.get("ink"), "pen_pt": attrs.get("pen_pt")})
             else:
-                sigs.append({"page": n, "bbox": box, "party": attrs.get("party")})
+                g = attrs.get("group")
+                if g is not None and g in groups:
+                    old = distractors[groups[g]]["bbox"]
+                    old[:] = [min(old[0], box[0]), min(old[1], box[1]), max(old[2], box[2]), max(old[3], box[3])]
+                    continue
+                if g is not None:
+                    groups[g] = len(distractors)
+                distractors.append({"page": n, "kind": attrs["kind"], "bbox": box,
+                                    "color": "black" if sp.grey else attrs.get("color", "black")})
         for tag, text, pts in sp.tagged:
             dates.append({"page": n, "text": text, "bbox": bbox_fraction(pts, w, h)})
-    return seals, sigs, dates
+    return seals, sigs, dates, distractors
 
 
 def language_versions(sample: Sample, pages: list[Page], seals: list[dict], sigs: list[dict]) -> list[dict]:
@@ -170,7 +183,7 @@ def build_sample(sample: Sample, out_dir: Path, seed: int) -> dict:
         raise ValueError(f"{sample.file}: an image sample must lay out on one page, got {len(pages)}")
     stored = store_pages(sample, pages, rng)
     write_file(sample, stored, pages, out_dir / sample.file)
-    seals, sigs, dates = mark_labels(stored)
+    seals, sigs, dates, distractors = mark_labels(stored)
     versions = language_versions(sample, pages, seals, sigs)
     elements = dict(comp.elements)
     elements["seals"] = bool(seals)
@@ -188,7 +201,7 @@ def build_sample(sample: Sample, out_dir: Path, seed: int) -> dict:
         "page_forms": [sp.form for sp in stored], "rotations": [sp.rotation for sp in stored],
         "skew_deg": [sp.skew for sp in stored], "dpi": [sp.dpi for sp in stored],
         "page_size": [[round(v, 1) for v in sp.size] for sp in stored],
-        "seals": seals, "signatures": sigs, "dates": dates, "elements": elements,
+        "seals": seals, "signatures": sigs, "distractors": distractors, "dates": dates, "elements": elements,
         "party_names": comp.party_names, "mentions": comp.mentions,
         "details": comp.extra, "notes": sample.notes,
     }

@@ -33,8 +33,9 @@ One object per file. Everything is computed from what the generator drew.
 | `rotations` | per page, degrees the content was turned **clockwise** when stored (0/90/180/270); turn it back counter-clockwise to read |
 | `skew_deg` | per page, small scanner skew, positive = counter-clockwise |
 | `dpi`, `page_size` | scan resolution (null for text pages); page size in points (text) or pixels (scan) |
-| `seals` | `page`, `bbox`, `color` as it appears (`black` on grey or bilevel pages), `ink_color`, `shape` (`round`/`rectangle`), `text` (name on the seal as drawn), `bottom_text` (e.g. 合同专用章), `party` |
-| `signatures` | `page`, `bbox`, `party` |
+| `seals` | `page`, `bbox`, `color` as it appears (`black` on grey or bilevel pages), `ink_color`, `shape` (`round`/`oval`/`rectangle`), `text` (name on the seal as drawn), `bottom_text` (e.g. 合同专用章, 财务专用章), `party`, `faded` (dry or tilted stamp: little ink, gaps, one side light), `over_signature` (stamped over a handwritten signature) |
+| `signatures` | `page`, `bbox`, `party`, `style` (`scribble`: tall initial and loops; `hanzi`: a Chinese name written fast, 2–3 square tangles of short strokes; `cursive`: long flat loops with a big underline flourish), `ink` as it appears (`blue`/`black`), `pen_pt` (stroke width in points) |
+| `distractors` | printed things that are neither seal nor signature, for measuring false detections: `page`, `kind`, `bbox`, `color` as it appears. Kinds: `letterhead_title` (红头: the unit's name big, red, bold), `letterhead_rule` (the red rule under it, with its star when there is one), `colored_text` (a red or blue printed paragraph), `colored_underline`, `emblem` (a university logo: round, coloured, ringed, text around a dense picture), `table` (ruled table, one box per page it covers), `box` (printed empty form box, e.g. 单位（盖章）), `qr`, `seal_placeholder` (printed circle saying （盖章处） or Seal here) |
 | `dates` | every date line as drawn (including unfilled ones) with its `bbox` |
 | `elements` | report-contract element ids: `false`/`null` when absent, `true` or a value when present (`signing_date` ISO or null, `parties`, `funding_allocation` shares for consortia, `ethics_*`, `bilingual`, `versions_executed`, `all_parties_sealed`, …) |
 | `mentions` | resources needing prior approval that the text names (guide 三.2.1) |
@@ -42,7 +43,9 @@ One object per file. Everything is computed from what the generator drew.
 
 `bbox` is `[x0, y0, x1, y1]` as fractions of the stored page's width and
 height, origin top-left, after skew, rotation and (for photos) perspective:
-it is the box around the ink as it finally lies on the page.
+it is the box around the ink as it finally lies on the page. Files named
+`blank_*` have no seal and no signature at all (`seals: []`,
+`signatures: []`), only distractors: every detection on them is false.
 
 Known limits: Urdu is shaped by a small built-in shaper and drawn with DejaVu
 Sans, which lacks ہ ے ۔ — they are drawn as ه ى . (a legacy-encoding look).
@@ -50,8 +53,8 @@ The Chinese text uses one font (WenQuanYi Zen Hei); bold is simulated.
 
 ## Files
 
-| file | form | layout | languages | pages | seals | signatures | notes |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| file | form | layout | languages | pages | seals | signatures | distractors | notes |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
 """
 
 
@@ -61,6 +64,6 @@ def write_readme(labels: list[dict], out_dir: Path, total_bytes: int) -> None:
     for lab in labels:
         langs = "+".join(v["language"] for v in lab["language_versions"])
         rows.append(f"| `{lab['file']}` | {lab['form']} | {lab['layout']} | {langs} | {lab['pages']} | "
-                    f"{len(lab['seals'])} | {len(lab['signatures'])} | {lab['notes']} |")
+                    f"{len(lab['seals'])} | {len(lab['signatures'])} | {len(lab.get('distractors', []))} | {lab['notes']} |")
     footer = f"\n{len(labels)} files, {total_bytes / 1e6:.1f} MB.\n"
     (out_dir / "README.md").write_text(HEADER + "\n".join(rows) + "\n" + footer, encoding="utf-8")

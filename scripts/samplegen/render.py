@@ -11,7 +11,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from .fonts import register_fonts
-from .layout import ImageOp, LineOp, Page, PathOp, TextOp
+from .layout import ImageOp, LineOp, Page, PathOp, ShapeOp, TextOp
 
 
 def _text(c: Canvas, op: TextOp, height: float) -> None:
@@ -45,6 +45,22 @@ def _path(c: Canvas, op: PathOp, height: float) -> None:
         c.drawPath(p, stroke=1, fill=0)
 
 
+def _shape(c: Canvas, op: ShapeOp, height: float) -> None:
+    c.saveState()
+    c.setStrokeColorRGB(*op.color)
+    c.setLineWidth(op.width)
+    if op.dash:
+        c.setDash(*op.dash)
+    if op.fill:
+        c.setFillColorRGB(*op.fill)
+    y = height - op.y - op.h
+    if op.kind == "ellipse":
+        c.ellipse(op.x, y, op.x + op.w, y + op.h, stroke=1, fill=1 if op.fill else 0)
+    else:
+        c.rect(op.x, y, op.w, op.h, stroke=1, fill=1 if op.fill else 0)
+    c.restoreState()
+
+
 def draw_page(c: Canvas, page: Page) -> None:
     """Replay a page's operations on a reportlab canvas (y flipped to PDF's bottom-left origin)."""
     h = page.height
@@ -59,6 +75,8 @@ def draw_page(c: Canvas, page: Page) -> None:
             c.drawImage(ImageReader(op.image), op.x, h - op.y - op.h, op.w, op.h, mask="auto")
         elif isinstance(op, PathOp):
             _path(c, op, h)
+        elif isinstance(op, ShapeOp):
+            _shape(c, op, h)
 
 
 @dataclass

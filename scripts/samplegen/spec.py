@@ -32,4 +32,7 @@ class Sample:
     letter: bool = False  # US Letter instead of A4
     headings: bool = True  # False: articles are bare paragraphs, no 第一条 / Article 1
     compact: bool = False  # one-page documents: parties by name only, tight spacing
+    distractors: list[str] = field(default_factory=list)  # letterhead, emblem, colored_text, underline, qr, boxes, placeholder
+    unmarked: bool = False  # no seal and no signature anywhere (distractor-only documents)
+    marks: dict = field(default_factory=dict)  # seal/signature variety knobs, see compose.MarkStyle
     notes: str = ""
