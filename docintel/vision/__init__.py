@@ -1,0 +1,1 @@
+"""Seals, stamps and handwritten signatures, found on page images with OpenCV."""

@@ -1,0 +1,101 @@
+"""Which pixels are ink, and of which colour.
+
+Seals and signatures are found on a working copy of the page with its long side
+near ``WORK_SIDE`` pixels (about 120 dpi on A4): a seal's ring is then a few
+pixels wide and everything below costs milliseconds, whatever the scan's
+resolution. Colours are judged by chroma (max - min channel) and OpenCV hue,
+which survive uneven light and yellowed paper far better than RGB thresholds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import cv2
+import numpy as np
+
+from ..text.orient import flatten_background
+
+WORK_SIDE = 1400
+DARK = 150  # on flattened paper (255): print and pen
+FAINT = 215  # a seal on a grey scan or photocopy is often a pale grey
+INK_CHROMA = 16.0  # Lab distance from the local paper colour; faded blue stamps reach ~20
+DARK_CHROMA = 25.0  # dark pixels need more: JPEG puts colour noise round black print
+Colour = Literal["red", "blue", "purple", "black", "other"]
+# hue as the angle of (a*, b*) away from the paper, in degrees: red seal ink is
+# ~35, faded red drifts to pink (0) and orange (50); blue stamp and pen ~295;
+# violet stamp-pad ink ~315
+HUES: dict[str, tuple[tuple[float, float], ...]] = {
+    "red": ((0.0, 80.0), (330.0, 360.0)),
+    "purple": ((307.0, 330.0),),
+    "blue": ((200.0, 307.0),),
+}
+
+
+@dataclass
+class InkImage:
+    """The working copy of one page and the masks every detector shares."""
+
+    rgb: np.ndarray
+    scale: float  # working pixels per original pixel
+    gray: np.ndarray
+    hue: np.ndarray  # degrees 0..360 of the colour's direction away from the paper
+    chroma: np.ndarray  # Lab distance from the paper
+    coloured: np.ndarray  # uint8 0/255: chromatic ink of any colour
+    dark: np.ndarray  # uint8 0/255: dark ink (print, pen)
+    faint: np.ndarray  # uint8 0/255: any ink at all, down to a grey scan's pale seal
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.gray.shape[:2]
+
+    def colour_mask(self, colour: str) -> np.ndarray:
+        keep = np.zeros(self.shape, np.uint8)
+        for lo, hi in HUES[colour]:
+            keep |= ((self.hue >= lo) & (self.hue < hi)).astype(np.uint8)
+        return cv2.bitwise_and(self.coloured, self.coloured, mask=keep)
+
+    def name_colour(self, mask: np.ndarray) -> Colour:
+        """The colour of the ink under ``mask``: the hue most of its chromatic pixels share."""
+        chromatic = cv2.bitwise_and(self.coloured, mask)
+        total = int(cv2.countNonZero(mask))
+        n = int(cv2.countNonZero(chromatic))
+        if total == 0 or n < 0.3 * total:
+            return "black"
+        hues = self.hue[chromatic > 0]
+        best, best_n = "other", 0.4 * n
+        for colour, ranges in HUES.items():
+            count = sum(int(((hues >= lo) & (hues < hi)).sum()) for lo, hi in ranges)
+            if count > best_n:
+                best, best_n = colour, count
+        return best  # type: ignore[return-value]
+
+
+def ink_image(rgb: np.ndarray, side: int = WORK_SIDE) -> InkImage:
+    if rgb.ndim == 2:
+        rgb = cv2.cvtColor(rgb, cv2.COLOR_GRAY2RGB)
+    h, w = rgb.shape[:2]
+    scale = min(1.0, side / max(h, w))
+    small = cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA) \
+        if scale < 1.0 else rgb
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB)
+    da = lab[..., 1].astype(np.float32) - _paper(lab[..., 1])
+    db = lab[..., 2].astype(np.float32) - _paper(lab[..., 2])
+    chroma = cv2.magnitude(da, db)
+    hue = cv2.phase(da, db, angleInDegrees=True)
+    need = np.where(lab[..., 0] < 60, DARK_CHROMA, INK_CHROMA)
+    coloured = (chroma >= need).astype(np.uint8) * 255
+    gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
+    flat = flatten_background(gray)
+    dark = (flat < DARK).astype(np.uint8) * 255
+    faint = (flat < FAINT).astype(np.uint8) * 255
+    return InkImage(rgb=small, scale=scale, gray=gray, hue=hue, chroma=chroma, coloured=coloured, dark=dark, faint=faint)
+
+
+def _paper(channel: np.ndarray) -> np.ndarray:
+    """The paper's own value of a colour channel, varying slowly over the page
+    (a phone photo is warmer at one end): a median of a 1/16-size copy."""
+    h, w = channel.shape
+    small = cv2.resize(channel, (max(1, w // 16), max(1, h // 16)), interpolation=cv2.INTER_AREA)
+    paper = cv2.medianBlur(small, 5)
+    return cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
