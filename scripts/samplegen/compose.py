@@ -222,7 +222,7 @@ class MarkStyle:
             return cell
         if cell.seal is not None and cell.signature is not None and self._p("seal_over_sig"):
             cell.seal_on_sign = True
-            cell.seal_dx, cell.seal_dy = self.rng.uniform(-20, 20), self.rng.uniform(-12, 8)
+            cell.seal_dx, cell.seal_dy = self.rng.uniform(-20, 20), self.rng.uniform(-14, 0)
         if self._p("over_label"):
             cell.sign_dx = -self.rng.uniform(6, 20)
         return cell
@@ -387,8 +387,11 @@ class Bilateral:
                               self.theme.body(lang).but(indent=0.0, space_after=1.5), (lang,), tag="date"))
         seal = sign = None
         if self.s.unmarked:
-            if "placeholder" in self.s.distractors:
+            if "placeholder" in self.s.distractors:  # printed above the party line, clear of the date
                 seal = Placeholder(self.rng, "Seal here" if "en" in langs and i == 1 else "（盖章处）")
+                cell = SigCell(lines, sign_line=sign_line, seal=seal, seal_line=seal_line,
+                               seal_dx=self.rng.uniform(-20, 10), seal_dy=-seal.size / 2 - 8)
+                return cell
         elif all(self.executes(lang) for lang in langs):
             want_seal, want_sign = self.want_marks(i)
             seal = self.seal_for(i) if want_seal else None

@@ -271,6 +271,7 @@ class Placeholder:
         s = self.size
         w, h = (s, s) if self.shape == "circle" else (s * 1.3, s * 0.62)
         cx = min(max(cx, w / 2 + 6), page.width - w / 2 - 6)
+        cy = max(cy, h / 2 + 24)  # never cut by the page's top edge
         x, y = cx - w / 2, cy - h / 2
         page.ops.append(ShapeOp("ellipse" if self.shape == "circle" else "rect", x, y, w, h, 0.8, dash=self.dash))
         font = "WQY" if any(ord(ch) > 0x2e80 for ch in self.text) else "DejaVuSans"
