@@ -83,6 +83,8 @@ class Page(BaseModel):
     ocr_confidence: float | None = None  # mean word confidence 0..1, when OCR'd
     layer_quality: float | None = None  # share of usable characters in the text layer
     blocks: list[Block] = Field(default_factory=list)
+    seals: list["Seal"] = Field(default_factory=list)
+    signatures: list["Signature"] = Field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -187,3 +189,6 @@ class Report(_Strict):
     documents: list[DocumentReport]
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+Page.model_rebuild()

@@ -6,8 +6,11 @@ one PDF then share one parse.
 """
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from pydantic import BaseModel
 
@@ -22,6 +25,11 @@ from .text.layout import build_blocks, build_lines
 from .text.ocr import ocr_page
 from .text.quality import layer_quality, needs_ocr
 from .text.textlayer import read_layer
+from .vision.ink import WORK_SIDE
+from .vision.marks import page_marks
+
+log = logging.getLogger(__name__)
+MARKS_DPI = 150  # text-layer pages holding pictures or curves are rendered this fine for seals
 
 
 class PageTask(BaseModel):
@@ -57,10 +65,15 @@ def _read_pdf_page(task: PageTask) -> Page:
     if not ocr:
         blocks = build_blocks(build_lines(layer.words, geometry=layer.geometry), layer.geometry)
         _label(blocks)
-        return Page(
+        result = Page(
             number=task.index + 1, width=info.width, height=info.height, rotation=layer.turn,
             source="text_layer", layer_quality=round(quality, 3), blocks=blocks_to_stored(blocks, layer.turn),
         )
+        if info.images or info.curves:  # text and ruling alone hold no seal or signature
+            dpi = max(MARKS_DPI, int(72 * WORK_SIDE / max(info.width, info.height)))
+            img, _dpi = pdf_reader.render(page, dpi, task.limits.max_page_pixels)
+            _add_marks(result, img)
+        return result
     img, _dpi = pdf_reader.render(page, task.dpi, task.limits.max_page_pixels)
     result = _ocr(task, img)
     return result.model_copy(update={"width": info.width, "height": info.height, "layer_quality": round(quality, 3)})
@@ -69,11 +82,21 @@ def _read_pdf_page(task: PageTask) -> Page:
 def _ocr(task: PageTask, img) -> Page:
     result = ocr_page(img, _identify_pair, deadline=task.deadline, timeout=task.tesseract_timeout)
     _label(result.blocks)
-    return Page(
+    page = Page(
         number=task.index + 1, width=img.width, height=img.height, source="ocr",
         rotation=result.rotation, skew=result.skew, ocr_languages="+".join(result.languages),
         ocr_confidence=result.confidence, blocks=result.blocks,
     )
+    _add_marks(page, img)
+    return page
+
+
+def _add_marks(page: Page, img) -> None:
+    """Seals and signatures. A failure here costs the page its marks, not its text."""
+    try:
+        page.seals, page.signatures = page_marks(np.asarray(img.convert("RGB")), page)
+    except Exception:  # a surprise in OpenCV on a strange image must not lose the page's text
+        log.exception("page %d: seal and signature detection failed", page.number)
 
 
 def _identify_pair(text: str) -> tuple[str | None, float]:

@@ -1,10 +1,11 @@
 """The whole analysis of a document, top to bottom.
 
     check the file  ->  count its pages  ->  read every page (text layer or OCR,
-    cached, in parallel)  ->  find the language versions  ->  the report
+    then its seals and signatures; cached, in parallel)  ->  find the language
+    versions  ->  which versions and parties are signed and sealed  ->  the report
 
-Later stages (seals and signatures, elements, the rulebook) slot in after the
-pages are read, each taking the ``Analysis`` and adding to it.
+Later stages (elements, the rulebook) slot in after the pages are read, each
+taking the ``Analysis`` and adding to it.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from pathlib import Path
 from .cache import PageCache, file_sha256
 from .config import Settings
 from .errors import CorruptError, InputError, TimeoutError_
+from .execution import execution_elements, mark_versions
 from .lang.versions import Layout, find_versions, smooth_languages
 from .models import DocumentReport, Page
 from .pages import PageTask
@@ -142,6 +144,10 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
     smooth_languages(pages)
     versions = find_versions(pages)
     report.language_versions = versions.versions
+    report.seals = [seal for page in pages for seal in page.seals]
+    report.signatures = [sig for page in pages for sig in page.signatures]
+    mark_versions(report.language_versions, report.seals, report.signatures)
+    report.elements.update(execution_elements(pages, report.language_versions, report.seals, report.signatures))
     return Analysis(report=report, pages=pages, layout=versions.layout)
 
 

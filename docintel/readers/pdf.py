@@ -43,15 +43,20 @@ class PdfPageInfo:
     image_coverage: float  # share of the page area under raster images
     invisible_text: float  # share of text objects drawn invisibly (a scanner's OCR layer)
     text_objects: int
+    images: int = 0  # raster images: scans, and electronic seals
+    curves: int = 0  # vector paths with curves: drawn seals and pen signatures (ruling has none)
 
 
 def page_info(page: pdfium.PdfPage) -> PdfPageInfo:
     width, height = page.get_size()
     area = max(width * height, 1.0)
     covered = 0.0
-    texts = invisible = 0
+    texts = invisible = images = curves = 0
     for obj in page.get_objects(max_depth=2):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and _has_curve(obj):
+            curves += 1
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
             left, bottom, right, top = obj.get_bounds()
             covered += max(0.0, min(right, width) - max(left, 0.0)) * max(
                 0.0, min(top, height) - max(bottom, 0.0)
@@ -66,7 +71,17 @@ def page_info(page: pdfium.PdfPage) -> PdfPageInfo:
         image_coverage=min(1.0, covered / area),
         invisible_text=invisible / texts if texts else 0.0,
         text_objects=texts,
+        images=images,
+        curves=curves,
     )
+
+
+def _has_curve(obj) -> bool:
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        if pdfium_c.FPDFPathSegment_GetType(seg) == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return True
+    return False
 
 
 def check_page_size(info: PdfPageInfo, max_points: float) -> None:

@@ -3,8 +3,9 @@
 Seals and signatures are found on a working copy of the page with its long side
 near ``WORK_SIDE`` pixels (about 120 dpi on A4): a seal's ring is then a few
 pixels wide and everything below costs milliseconds, whatever the scan's
-resolution. Colours are judged by chroma (max - min channel) and OpenCV hue,
-which survive uneven light and yellowed paper far better than RGB thresholds.
+resolution. Colours are judged by the Lab distance from the local paper colour
+and its direction (hue), which survive uneven light and yellowed paper far
+better than RGB thresholds.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from ..text.orient import flatten_background
 WORK_SIDE = 1400
 DARK = 150  # on flattened paper (255): print and pen
 FAINT = 215  # a seal on a grey scan or photocopy is often a pale grey
-INK_CHROMA = 16.0  # Lab distance from the local paper colour; faded blue stamps reach ~20
+INK_CHROMA = 13.0  # Lab distance from the local paper colour; faded blue stamps reach ~20
 DARK_CHROMA = 25.0  # dark pixels need more: JPEG puts colour noise round black print
 Colour = Literal["red", "blue", "purple", "black", "other"]
 # hue as the angle of (a*, b*) away from the paper, in degrees: red seal ink is
@@ -30,6 +31,9 @@ HUES: dict[str, tuple[tuple[float, float], ...]] = {
     "purple": ((307.0, 330.0),),
     "blue": ((200.0, 307.0),),
 }
+
+# the inks one stamp can show: a faded violet reads partly blue
+INK_FAMILY: dict[str, tuple[str, ...]] = {"red": ("red",), "blue": ("blue", "purple"), "purple": ("blue", "purple")}
 
 
 @dataclass
@@ -49,10 +53,11 @@ class InkImage:
     def shape(self) -> tuple[int, int]:
         return self.gray.shape[:2]
 
-    def colour_mask(self, colour: str) -> np.ndarray:
+    def colour_mask(self, *colours: str) -> np.ndarray:
         keep = np.zeros(self.shape, np.uint8)
-        for lo, hi in HUES[colour]:
-            keep |= ((self.hue >= lo) & (self.hue < hi)).astype(np.uint8)
+        for colour in colours:
+            for lo, hi in HUES[colour]:
+                keep |= ((self.hue >= lo) & (self.hue < hi)).astype(np.uint8)
         return cv2.bitwise_and(self.coloured, self.coloured, mask=keep)
 
     def name_colour(self, mask: np.ndarray) -> Colour:

@@ -47,13 +47,15 @@ def find_seals(ink: InkImage) -> list[SealFind]:
     short = min(h, w)
     lo, hi = MIN_SIDE * short, MAX_SIDE * short
     finds: list[SealFind] = []
-    for colour in ("red", "blue", "purple"):
-        mask = ink.colour_mask(colour)
+    # blue and violet stamp inks shade into each other as they fade: one pass
+    # for both, and the border's own pixels name the colour
+    for colours in (("red",), ("blue", "purple")):
+        mask = ink.colour_mask(*colours)
         if cv2.countNonZero(mask) < (lo * lo) * 0.05:
             continue
         # stamped ink is patchy: bridge small gaps before judging borders
         mask = cv2.dilate(mask, np.ones((3, 3), np.uint8))
-        finds += _search(ink, mask, _long_marks(mask, lo * 0.2), lo, hi, coloured=True)
+        finds += _search(ink, mask, _long_marks(mask, lo * 0.08), lo, hi, coloured=True)
     # grey scans, photocopies, fax: rings of any ink. Letters are far smaller than
     # a ring's arcs, so only long marks are candidates; the text round the rim
     # is then looked for in the full mask.
@@ -101,11 +103,38 @@ def _search(ink: InkImage, mask: np.ndarray, marks: np.ndarray, lo: float, hi: f
             # a weak fit may be two seals stamped touching, or a ring plus what crosses it
             circles = _circles_inside(ink, mask, marks, (x, y, bw, bh), lo, hi, coloured)
             if find is None or len(circles) > 1 or (circles and circles[0].cover > find.cover):
-                out += circles
+                out += _refit_rest(ink, mask, blob, (x, y), circles, coloured)
                 continue
         if find is not None:
             out.append(find)
     return out
+
+
+def _refit_rest(ink: InkImage, mask: np.ndarray, blob: np.ndarray, origin, circles: list[SealFind],
+                coloured: bool) -> list[SealFind]:
+    """An oval stamped touching a round seal: the circle search finds the round
+    one cleanly and only arcs of the oval. Take the clean circles out of the
+    region and fit what is left afresh."""
+    clean = [c for c in circles if c.cover >= 0.9]
+    if not clean or len(clean) == len(circles):
+        return circles
+    rest = blob.copy()
+    x, y = origin
+    for c in clean:
+        (cx, cy), (ew, eh), deg = c.ellipse
+        cv2.ellipse(rest, ((cx - x, cy - y), (ew * 1.08, eh * 1.08), deg), 0, -1)
+    out = list(clean)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(rest, connectivity=8)
+    for i in range(1, n):
+        bx, by, bw, bh, _ = stats[i]
+        if min(bw, bh) < 0.5 * min(c.box[2] - c.box[0] for c in clean):
+            continue
+        part = (labels[by:by + bh, bx:bx + bw] == i).astype(np.uint8) * 255
+        find = _as_ring(ink, mask, part, (x + bx, y + by), coloured)
+        if find is not None and find.cover >= 0.8:
+            out.append(find)
+    weak = [c for c in circles if c.cover < 0.9 and all(_iou(c.box, f.box) < 0.1 for f in out)]
+    return out + weak
 
 
 # ------------------------------------------------------------------ rings
@@ -185,7 +214,9 @@ def _judge_ring(ink: InkImage, mask: np.ndarray, ellipse, score: RingScore, colo
     need_cover, need_peak = (RING_COVER, 1.8) if coloured else (0.65, 3.5)
     if score.cover < need_cover or score.peak < need_peak:
         return None
-    if score.rim < (0.12 if coloured else 0.2):  # an empty rim: a printed placeholder, a letter O
+    if score.rim < (0.12 if coloured else 0.45):  # an empty rim: a printed placeholder, a letter O
+        return None
+    if not coloured and score.inside < 0.1:  # text in the middle only: a printed "(盖章处)" circle
         return None
     if score.fill > 0.42:  # a filled picture: an emblem, a logo, a blot
         return None

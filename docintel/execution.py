@@ -1,0 +1,90 @@
+"""Is the document executed? Seals and signatures turned into what a reviewer asks.
+
+* every language version signed or sealed (三.2: 外文版、中文版均带签章): a mark
+  counts for each version that the page it lies on belongs to, so in a
+  side-by-side layout one signature block serves both versions;
+* every party sealed (三.3: 加盖所有合作单位公章): seals are matched to the
+  parties by the name read on them; a seal that cannot be read still counts as
+  one unit's seal, but cannot say whose.
+"""
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from .models import Element, Evidence, LanguageVersion, Page, Seal, Signature
+from .parties import Party, find_parties
+
+MATCH = 60  # rapidfuzz partial ratio (0..100) above which seal text names a party
+
+
+def mark_versions(versions: list[LanguageVersion], seals: list[Seal], signatures: list[Signature]) -> None:
+    sealed = {s.page for s in seals}
+    signed = {s.page for s in signatures}
+    for version in versions:
+        version.sealed = any(p in sealed for p in version.pages)
+        version.signed = any(p in signed for p in version.pages)
+
+
+def match_seal(seal: Seal, parties: list[Party]) -> Party | None:
+    """The party whose name the seal's text best matches, if any matches well."""
+    if not seal.text:
+        return None
+    text = seal.text.replace(" ", "").lower()
+    best, best_score = None, float(MATCH)
+    for party in parties:
+        for name in party.names:
+            score = fuzz.partial_ratio(text, name.text.replace(" ", "").lower())
+            if score > best_score:
+                best, best_score = party, score
+    return best
+
+
+def execution_elements(pages: list[Page], versions: list[LanguageVersion], seals: list[Seal],
+                       signatures: list[Signature]) -> dict[str, Element]:
+    parties = find_parties(pages)
+    return {
+        "signatures": _present_if(signatures, [_evidence(s, "signature") for s in signatures]),
+        "seals": _present_if(seals, [_evidence(s, s.text or "seal") for s in seals]),
+        "versions_executed": _versions_executed(versions),
+        "all_parties_sealed": _all_sealed(parties, seals),
+    }
+
+
+def _evidence(mark: Seal | Signature, text: str) -> Evidence:
+    return Evidence(page=mark.page, bbox=mark.bbox, text=text)
+
+
+def _present_if(marks: list, evidence: list[Evidence]) -> Element:
+    return Element(status="present" if marks else "missing", value=len(marks), evidence=evidence)
+
+
+def _versions_executed(versions: list[LanguageVersion]) -> Element:
+    if not versions:
+        return Element(status="uncertain", value=None)
+    value = [{"language": v.language, "signed": v.signed, "sealed": v.sealed} for v in versions]
+    done = all(v.signed or v.sealed for v in versions)
+    return Element(status="present" if done else "missing", value=value)
+
+
+def _all_sealed(parties: list[Party], seals: list[Seal]) -> Element:
+    if len(parties) < 2:
+        return Element(status="uncertain", value={"parties": [p.name for p in parties], "seals": len(seals)},
+                       evidence=[_evidence(s, s.text or "seal") for s in seals])
+    matched: dict[int, list[Seal]] = {}
+    unread = 0
+    for seal in seals:
+        party = match_seal(seal, parties)
+        if party is None:
+            unread += 1
+        else:
+            matched.setdefault(party.place, []).append(seal)
+    lacking = [p for p in parties if p.place not in matched]
+    # a seal whose text could not be read still counts as some unit's seal
+    status = "present" if unread >= len(lacking) else "missing"
+    value = {
+        "parties": [p.name for p in parties],
+        "sealed": [p.name for p in parties if p.place in matched],
+        "unsealed": [p.name for p in lacking] if status == "missing" else [],
+        "unmatched_seals": unread,
+    }
+    return Element(status=status, value=value, evidence=[_evidence(s, s.text or "seal") for s in seals])

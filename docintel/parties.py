@@ -1,0 +1,75 @@
+"""Who the parties are, as far as the agreement's own role lines say.
+
+A party is named on a line that starts with its role ("甲方（盖章）：新疆大学",
+"Party B: COMSATS University", "Сторона 2: ...") in any supported language; the
+role words are data (``data/party_roles.yaml``). The same party named in two
+language versions keeps one place (1 = first party), so places join them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .models import BBox, Page
+
+ROLES_FILE = Path(__file__).with_name("data") / "party_roles.yaml"
+# after the role: an optional bracket such as （盖章） or (Seal), then a colon
+_AFTER = re.compile(r"^\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]\s*(?P<name>.*)$")
+_TRIM = " \t:：;；,，.。()（）"
+
+
+@dataclass
+class PartyName:
+    text: str
+    page: int
+    bbox: BBox
+
+
+@dataclass
+class Party:
+    place: int  # 1 for the first party
+    names: list[PartyName] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The name to show: the first written in Chinese, else the first written."""
+        han = [n.text for n in self.names if any("\u4e00" <= ch <= "\u9fff" for ch in n.text)]
+        return (han or [n.text for n in self.names])[0]
+
+
+@lru_cache(maxsize=1)
+def role_words() -> list[tuple[str, int]]:
+    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+    words = [(word.lower(), int(place)) for table in data.values() for word, place in table.items()]
+    return sorted(words, key=lambda w: -len(w[0]))  # "за сторону 1" before "сторона 1"
+
+
+def find_parties(pages: list[Page]) -> list[Party]:
+    found: dict[int, Party] = {}
+    for page in pages:
+        for block in page.blocks:
+            for line in block.lines:
+                hit = _party_line(line.text)
+                if hit is None:
+                    continue
+                place, name = hit
+                party = found.setdefault(place, Party(place))
+                if all(n.text != name for n in party.names):
+                    party.names.append(PartyName(name, page.number, line.bbox))
+    return [found[k] for k in sorted(found)]
+
+
+def _party_line(text: str) -> tuple[int, str] | None:
+    low = text.strip().lower()
+    for word, place in role_words():
+        if low.startswith(word):
+            m = _AFTER.match(text.strip()[len(word):])
+            if m is None:
+                return None
+            name = m.group("name").strip(_TRIM)
+            return (place, name) if len(name) >= 2 else None
+    return None

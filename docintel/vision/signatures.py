@@ -1,0 +1,163 @@
+"""Find handwritten signatures on an upright page image.
+
+What is left of the dark ink once the printed text (the OCR's or text layer's
+word boxes), the seals' ink and the ruling are taken away is handwriting,
+drawings and noise. Handwriting is told apart by shape (a long connected pen
+stroke taller than the printed letters, thin ink over a sparse area, no large
+enclosed shape such as a printed circle or box) and by place: next to or on the
+line of a signature label (签字, Signature, Подпись, ...), listed per language in
+``data/signature_labels.yaml``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import cv2
+import numpy as np
+import yaml
+
+from .ink import INK_FAMILY, InkImage
+from .seals import SealFind
+
+LABELS_FILE = Path(__file__).with_name("data") / "signature_labels.yaml"
+PRINTED_CONF = 0.55  # OCR words at least this sure are print; a signature reads as low-confidence junk
+MIN_CONFIDENCE = 0.6
+
+
+@dataclass
+class TextLine:
+    """A printed line in working-image pixels."""
+
+    box: tuple[int, int, int, int]
+    text: str
+    words: list[tuple[tuple[int, int, int, int], float]]  # (box, confidence)
+
+
+@dataclass
+class SignatureFind:
+    box: tuple[int, int, int, int]
+    confidence: float
+    near_label: bool
+
+
+@lru_cache(maxsize=1)
+def label_words() -> tuple[str, ...]:
+    data = yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+    return tuple(sorted({w.lower() for words in data.values() for w in words}, key=len, reverse=True))
+
+
+def is_label(text: str) -> bool:
+    low = text.lower()
+    return "___" in low or "…" * 3 in low or any(w in low for w in label_words())
+
+
+def find_signatures(ink: InkImage, lines: list[TextLine], seals: list[SealFind]) -> list[SignatureFind]:
+    h, w = ink.shape
+    text_h = float(np.median([ln.box[3] - ln.box[1] for ln in lines])) if lines else 0.012 * h
+    text_h = min(max(text_h, 0.006 * h), 0.03 * h)
+    pen = _pen_ink(ink, lines, seals)
+    labels = [ln for ln in lines if is_label(ln.text)]
+    out: list[SignatureFind] = []
+    for box, region in _regions(pen, text_h):
+        score = _shape_score(region, text_h, (w, h))
+        if score is None:
+            continue
+        near = any(_near(box, ln.box, text_h, w) for ln in labels)
+        conf = 0.3 + (0.35 if near else 0.0) + score
+        if conf >= MIN_CONFIDENCE:
+            out.append(SignatureFind(box, round(min(conf, 0.99), 3), near))
+    return out
+
+
+def _pen_ink(ink: InkImage, lines: list[TextLine], seals: list[SealFind]) -> np.ndarray:
+    """Dark ink that is neither print, nor seal, nor ruling."""
+    h, w = ink.shape
+    pen = ink.dark.copy()
+    red = cv2.dilate(ink.colour_mask("red"), np.ones((3, 3), np.uint8))
+    pen = cv2.subtract(pen, red)  # signatures are never red; seals and red letterheads are
+    for seal in seals:
+        x0, y0, x1, y1 = seal.box
+        if seal.colour in ("blue", "purple"):
+            own = cv2.dilate(ink.colour_mask(*INK_FAMILY[seal.colour])[y0:y1, x0:x1], np.ones((3, 3), np.uint8))
+            pen[y0:y1, x0:x1] = cv2.subtract(pen[y0:y1, x0:x1], own)
+        elif seal.colour == "black":  # a fax's seal: its rim text is print, in a circle
+            if seal.ellipse is not None:
+                cv2.ellipse(pen, seal.ellipse, 0, -1)
+            else:
+                pen[y0:y1, x0:x1] = 0
+    for line in lines:
+        for (x0, y0, x1, y1), conf in line.words:
+            if conf >= PRINTED_CONF:
+                pen[max(0, y0 - 1):y1 + 1, max(0, x0 - 1):x1 + 1] = 0
+    k = max(15, int(0.04 * w))
+    rules = cv2.bitwise_or(
+        cv2.morphologyEx(pen, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1))),
+        cv2.morphologyEx(pen, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, k))),
+    )
+    return cv2.subtract(pen, cv2.dilate(rules, np.ones((3, 3), np.uint8)))
+
+
+def _regions(pen: np.ndarray, text_h: float):
+    """Groups of nearby strokes, each with its own ink; specks dropped first."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(pen, connectivity=8)
+    keep = np.zeros(n, np.uint8)
+    keep[1:] = (np.maximum(stats[1:, 2], stats[1:, 3]) >= 0.4 * text_h).astype(np.uint8) * 255
+    strokes = keep[labels]
+    kx, ky = max(3, int(1.2 * text_h)), max(3, int(0.6 * text_h))
+    grouped = cv2.dilate(strokes, cv2.getStructuringElement(cv2.MORPH_RECT, (kx, ky)))
+    m, glabels, gstats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
+    for i in range(1, m):
+        x, y, bw, bh, _ = gstats[i]
+        region = cv2.bitwise_and(strokes[y:y + bh, x:x + bw], strokes[y:y + bh, x:x + bw],
+                                 mask=(glabels[y:y + bh, x:x + bw] == i).astype(np.uint8))
+        ys, xs = np.nonzero(region)
+        if len(xs) == 0:
+            continue
+        x0, y0, x1, y1 = xs.min(), ys.min(), xs.max() + 1, ys.max() + 1
+        yield (int(x + x0), int(y + y0), int(x + x1), int(y + y1)), region[y0:y1, x0:x1]
+
+
+def _shape_score(region: np.ndarray, text_h: float, page: tuple[int, int]) -> float | None:
+    """How much a group of strokes looks handwritten (0..0.35), or None when it cannot be."""
+    bh, bw = region.shape
+    if bh < 0.9 * text_h or bw < 1.5 * text_h or bw > 0.5 * page[0] or bh > 6 * text_h:
+        return None
+    ink = region > 0
+    density = float(ink.mean())
+    if not 0.02 <= density <= 0.3:
+        return None  # a specked line, or a filled picture, logo or QR code
+    n, _, stats, _ = cv2.connectedComponentsWithStats(region, connectivity=8)
+    longest = float(np.max(np.maximum(stats[1:, 2], stats[1:, 3])))
+    if longest < 1.2 * text_h:
+        return None  # only letter-sized marks: print the OCR missed
+    contours, _ = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    filled = np.zeros_like(region)
+    cv2.drawContours(filled, contours, -1, 255, -1)
+    enclosed = (cv2.countNonZero(filled) - int(ink.sum())) / float(bh * bw)
+    if enclosed > 0.45:
+        return None  # a printed circle or box, not a pen's loops
+    stroke = float(ink.sum()) / max(1.0, _skeleton_length(region))
+    if stroke > 0.35 * text_h:
+        return None  # marks too bold for a pen: a blot, a bold printed glyph
+    return 0.2 * min(1.0, longest / (3 * text_h)) + (0.15 if 0.03 <= density <= 0.2 else 0.05)
+
+
+def _skeleton_length(region: np.ndarray) -> float:
+    """Approximate length of the strokes: pixels of the thinned ink."""
+    if hasattr(cv2, "ximgproc"):
+        return float(cv2.countNonZero(cv2.ximgproc.thinning(region)))
+    # without contrib: the ink's outline is twice its centre line
+    contours, _ = cv2.findContours(region, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)
+    return sum(len(c) for c in contours) / 2.0
+
+
+def _near(box, label, text_h: float, page_w: int) -> bool:
+    """On a label's line to its right, or just above or below it (a signature
+    line under 签字 / Signature, or a name written over the label)."""
+    cy = (box[1] + box[3]) / 2
+    lx0, ly0, lx1, ly1 = label
+    if not (ly0 - 3.0 * text_h <= cy <= ly1 + 3.0 * text_h):
+        return False
+    return box[2] >= lx0 - 0.05 * page_w and box[0] <= lx1 + 0.45 * page_w
