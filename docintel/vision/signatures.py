@@ -23,7 +23,9 @@ from .seals import SealFind
 
 LABELS_FILE = Path(__file__).with_name("data") / "signature_labels.yaml"
 PRINTED_CONF = 0.55  # OCR words at least this sure are print; a signature reads as low-confidence junk
+SURE_PRINT = 0.9  # ... and at least this sure, print whatever their height
 MIN_CONFIDENCE = 0.6
+RULE_LENGTH = 0.1  # straight runs longer than this share of the page width are ruling, not pen
 
 
 @dataclass
@@ -84,19 +86,36 @@ def _pen_ink(ink: InkImage, lines: list[TextLine], seals: list[SealFind]) -> np.
             pen[y0:y1, x0:x1] = cv2.subtract(pen[y0:y1, x0:x1], own)
         elif seal.colour == "black":  # a fax's seal: its rim text is print, in a circle
             if seal.ellipse is not None:
-                cv2.ellipse(pen, seal.ellipse, 0, -1)
+                (cx, cy), (ew, eh), deg = seal.ellipse
+                cv2.ellipse(pen, ((cx, cy), (ew * 1.1, eh * 1.1), deg), 0, -1)
             else:
                 pen[y0:y1, x0:x1] = 0
-    for line in lines:
-        for (x0, y0, x1, y1), conf in line.words:
-            if conf >= PRINTED_CONF:
-                pen[max(0, y0 - 1):y1 + 1, max(0, x0 - 1):x1 + 1] = 0
-    k = max(15, int(0.04 * w))
+    pen = _without_print(pen, lines)
+    k = max(15, int(RULE_LENGTH * w))
     rules = cv2.bitwise_or(
         cv2.morphologyEx(pen, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1))),
         cv2.morphologyEx(pen, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, k))),
     )
     return cv2.subtract(pen, cv2.dilate(rules, np.ones((3, 3), np.uint8)))
+
+
+def _without_print(pen: np.ndarray, lines: list[TextLine]) -> np.ndarray:
+    """Ink left once printed words are gone. A mark that lies (almost) wholly
+    inside printed word boxes is print; a pen stroke that crosses a label runs
+    far outside them and is kept whole, letters it touches included."""
+    printed = np.zeros_like(pen)
+    heights = [b[3] - b[1] for line in lines for b, conf in line.words if conf >= PRINTED_CONF]
+    tall = 1.3 * float(np.median(heights)) if heights else float("inf")
+    for line in lines:
+        for (x0, y0, x1, y1), conf in line.words:
+            # a signature OCR'd as a word ("Awvv") is taller than print, and less sure
+            if conf >= SURE_PRINT or (conf >= PRINTED_CONF and y1 - y0 <= tall):
+                printed[max(0, y0 - 1):y1 + 1, max(0, x0 - 1):x1 + 1] = 255
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(pen, connectivity=8)
+    inside = np.bincount(labels[printed > 0].ravel(), minlength=n)
+    keep = (inside < 0.85 * stats[:, cv2.CC_STAT_AREA]).astype(np.uint8) * 255
+    keep[0] = 0
+    return keep[labels]
 
 
 def _regions(pen: np.ndarray, text_h: float):
@@ -105,18 +124,37 @@ def _regions(pen: np.ndarray, text_h: float):
     keep = np.zeros(n, np.uint8)
     keep[1:] = (np.maximum(stats[1:, 2], stats[1:, 3]) >= 0.4 * text_h).astype(np.uint8) * 255
     strokes = keep[labels]
-    kx, ky = max(3, int(1.2 * text_h)), max(3, int(0.6 * text_h))
+    kx, ky = max(3, int(2.0 * text_h)), max(3, int(0.8 * text_h))
     grouped = cv2.dilate(strokes, cv2.getStructuringElement(cv2.MORPH_RECT, (kx, ky)))
     m, glabels, gstats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
     for i in range(1, m):
         x, y, bw, bh, _ = gstats[i]
         region = cv2.bitwise_and(strokes[y:y + bh, x:x + bw], strokes[y:y + bh, x:x + bw],
                                  mask=(glabels[y:y + bh, x:x + bw] == i).astype(np.uint8))
-        ys, xs = np.nonzero(region)
-        if len(xs) == 0:
+        core = _core(region, text_h)
+        if core is None:
             continue
-        x0, y0, x1, y1 = xs.min(), ys.min(), xs.max() + 1, ys.max() + 1
+        x0, y0, x1, y1 = core
         yield (int(x + x0), int(y + y0), int(x + x1), int(y + y1)), region[y0:y1, x0:x1]
+
+
+def _core(region: np.ndarray, text_h: float) -> tuple[int, int, int, int] | None:
+    """The box of a group's pen strokes: its marks taller or wider than a letter,
+    and small marks among them (dots, short strokes), but not letter-sized print
+    the OCR missed on the label beside them."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(region, connectivity=8)
+    big = [i for i in range(1, n) if max(stats[i, 2], stats[i, 3]) >= 1.05 * text_h]
+    if not big:
+        return None
+    pad = 0.5 * text_h
+    x0 = min(stats[i, 0] for i in big) - pad
+    y0 = min(stats[i, 1] for i in big) - pad
+    x1 = max(stats[i, 0] + stats[i, 2] for i in big) + pad
+    y1 = max(stats[i, 1] + stats[i, 3] for i in big) + pad
+    inside = [i for i in range(1, n) if stats[i, 0] >= x0 and stats[i, 1] >= y0
+              and stats[i, 0] + stats[i, 2] <= x1 and stats[i, 1] + stats[i, 3] <= y1]
+    return (int(min(stats[i, 0] for i in inside)), int(min(stats[i, 1] for i in inside)),
+            int(max(stats[i, 0] + stats[i, 2] for i in inside)), int(max(stats[i, 1] + stats[i, 3] for i in inside)))
 
 
 def _shape_score(region: np.ndarray, text_h: float, page: tuple[int, int]) -> float | None:
