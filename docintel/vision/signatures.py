@@ -25,6 +25,7 @@ LABELS_FILE = Path(__file__).with_name("data") / "signature_labels.yaml"
 PRINTED_CONF = 0.55  # OCR words at least this sure are print; a signature reads as low-confidence junk
 SURE_PRINT = 0.9  # ... and at least this sure, print whatever their height
 MIN_CONFIDENCE = 0.6
+PEN_DARKER = 40  # grey levels by which pen ink under a stamp is darker than the stamp's own ink
 RULE_LENGTH = 0.1  # straight runs longer than this share of the page width are ruling, not pen
 
 
@@ -82,7 +83,13 @@ def _pen_ink(ink: InkImage, lines: list[TextLine], seals: list[SealFind]) -> np.
     for seal in seals:
         x0, y0, x1, y1 = seal.box
         if seal.colour in ("blue", "purple"):
-            own = cv2.dilate(ink.colour_mask(*INK_FAMILY[seal.colour])[y0:y1, x0:x1], np.ones((3, 3), np.uint8))
+            own = ink.colour_mask(*INK_FAMILY[seal.colour])[y0:y1, x0:x1]
+            if cv2.countNonZero(own):
+                # a blue pen signed under a blue stamp: its ink is much darker than the stamp's
+                gray = ink.gray[y0:y1, x0:x1]
+                own = own.copy()
+                own[gray < np.median(gray[own > 0]) - PEN_DARKER] = 0
+            own = cv2.dilate(own, np.ones((3, 3), np.uint8))
             pen[y0:y1, x0:x1] = cv2.subtract(pen[y0:y1, x0:x1], own)
         elif seal.colour == "black":  # a fax's seal: its rim text is print, in a circle
             if seal.ellipse is not None:
