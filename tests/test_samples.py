@@ -98,3 +98,39 @@ def test_sample_matches_its_labels(label):
         for language, name in party.items():
             if language in want:
                 assert best_match(name, whole) >= floor, f"party name {name!r}"
+
+    check_marks(report, label)
+
+
+def iou(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+
+
+def matched(found, gold: dict):
+    hits = [f for f in found if f.page == gold["page"] and iou(f.bbox, gold["bbox"]) >= 0.3]
+    return hits[0] if hits else None
+
+
+def check_marks(report, label) -> None:
+    """Every labelled seal found with its colour and shape and nothing else taken
+    for a seal; signatures: at most one missed and one false per document (the
+    totals are measured by scripts/eval_vision.py)."""
+    for gold in label["seals"]:
+        seal = matched(report.seals, gold)
+        assert seal is not None, f"seal on page {gold['page']} at {gold['bbox']}"
+        assert (seal.color, seal.shape) == (gold["color"], gold["shape"]), f"seal at {gold['bbox']}"
+    assert len(report.seals) == len(label["seals"]), [s.bbox for s in report.seals]
+    if not label["seals"] and not label["signatures"]:  # distractors only
+        assert report.signatures == [], [s.bbox for s in report.signatures]
+    missed = [g for g in label["signatures"] if matched(report.signatures, g) is None]
+    false = [f for f in report.signatures
+             if not any(f.page == g["page"] and iou(f.bbox, g["bbox"]) >= 0.3 for g in label["signatures"])]
+    assert len(missed) <= 1, f"signatures missed: {missed}"
+    assert len(false) <= 1, f"false signatures: {[f.bbox for f in false]}"
+    want = {v["language"]: (v["signed"], v["sealed"]) for v in label["language_versions"]}
+    for version in report.language_versions:
+        if version.language in want and not missed:
+            assert (version.signed, version.sealed) == want[version.language], version.language

@@ -22,6 +22,7 @@ from .ink import Colour, InkImage
 # Seal sizes as fractions of the page's shorter side: personal name stamps are
 # ~1.5 cm (0.07 of A4's width), contract seals 4-4.5 cm, big oval stamps 6 cm.
 MIN_SIDE, MAX_SIDE = 0.055, 0.42
+GREY_MIN_SIDE = 0.09  # without colour, rings smaller than ~2 cm on A4 are too like print to trust
 MAX_ASPECT = 4.5  # rectangular stamps with several lines of text
 RING_COVER = 0.62  # share of directions in which the border is inked
 OVAL_ASPECT = 1.18  # axis ratio above which an ellipse is an oval, not a circle
@@ -218,6 +219,8 @@ def _judge_ring(ink: InkImage, mask: np.ndarray, ellipse, score: RingScore, colo
         return None
     if not coloured and score.inside < 0.1:  # text in the middle only: a printed "(盖章处)" circle
         return None
+    if not coloured and min(ellipse[1]) < GREY_MIN_SIDE * min(ink.shape):
+        return None  # a small ring-like patch of print; copied official seals are 4 cm across
     if score.fill > 0.42:  # a filled picture: an emblem, a logo, a blot
         return None
     (cx, cy), (ew, eh), deg = ellipse
@@ -298,6 +301,11 @@ def _as_rectangle(ink: InkImage, mask: np.ndarray, blob: np.ndarray, origin) -> 
     edges = [strip[:t].any(axis=0), strip[-t:].any(axis=0), strip[:, :t].any(axis=1), strip[:, -t:].any(axis=1)]
     cover = float(np.mean(np.concatenate(edges)))
     if cover < 0.85 or min(e.mean() for e in edges) < 0.7:
+        return None
+    # each side a line of its own, not the ragged edge of a paragraph beside a rule
+    sides = [strip[:t].mean(axis=1).max(), strip[-t:].mean(axis=1).max(),
+             strip[:, :t].mean(axis=0).max(), strip[:, -t:].mean(axis=0).max()]
+    if min(sides) < 0.75:
         return None
     inner = strip[2 * t:H - 2 * t, 2 * t:W - 2 * t]
     if inner.size == 0:
