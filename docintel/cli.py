@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--max-pages", type=int, default=Limits().max_pages)
     c.add_argument("--max-file-mb", type=float, default=Limits().max_file_bytes / 2**20)
     c.add_argument("--quiet", action="store_true", help="no progress bar")
+    c.add_argument("--evidence", type=Path, metavar="DIR",
+                   help="write a cropped PNG of every seal and signature here, named in the report")
 
     sub.add_parser("langid", help="read lines on standard input, print one ISO 639-1 code per line")
     return p
@@ -65,6 +67,7 @@ def _langid() -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from .pipeline import analyze_paths
+    from .evidence import write_evidence
     from .summary import describe, totals
 
     missing = [str(p) for p in args.paths if not p.exists()]
@@ -104,6 +107,8 @@ def _check(args: argparse.Namespace) -> int:
     analyses = []
     out = sys.stdout if args.output is None else None
     for analysis in analyze_paths(args.paths, settings, on_page=lambda: bar.update(1), on_document_start=grow):
+        if args.evidence is not None:
+            write_evidence(analysis, args.evidence, limits)
         analyses.append(analysis)
         if fmt == "text" and out is not None:
             bar.clear()

@@ -17,12 +17,14 @@ from .parties import Party, find_parties
 MATCH = 60  # rapidfuzz partial ratio (0..100) above which seal text names a party
 
 
-def mark_versions(versions: list[LanguageVersion], seals: list[Seal], signatures: list[Signature]) -> None:
+def mark_versions(versions: list[LanguageVersion], seals: list[Seal], signatures: list[Signature],
+                  digital: int = 0) -> None:
+    """A digital signature signs the whole file, so every version in it."""
     sealed = {s.page for s in seals}
     signed = {s.page for s in signatures}
     for version in versions:
         version.sealed = any(p in sealed for p in version.pages)
-        version.signed = any(p in signed for p in version.pages)
+        version.signed = digital > 0 or any(p in signed for p in version.pages)
 
 
 def match_seal(seal: Seal, parties: list[Party]) -> Party | None:
@@ -40,10 +42,13 @@ def match_seal(seal: Seal, parties: list[Party]) -> Party | None:
 
 
 def execution_elements(pages: list[Page], versions: list[LanguageVersion], seals: list[Seal],
-                       signatures: list[Signature]) -> dict[str, Element]:
+                       signatures: list[Signature], digital: int = 0) -> dict[str, Element]:
     parties = find_parties(pages)
+    signed = Element(status="present" if signatures or digital else "missing", value=len(signatures),
+                     evidence=[_evidence(s, "signature") for s in signatures])
     return {
-        "signatures": _present_if(signatures, [_evidence(s, "signature") for s in signatures]),
+        "signatures": signed,
+        "digital_signatures": Element(status="present" if digital else "missing", value=digital),
         "seals": _present_if(seals, [_evidence(s, s.text or "seal") for s in seals]),
         "versions_executed": _versions_executed(versions),
         "all_parties_sealed": _all_sealed(parties, seals),

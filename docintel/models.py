@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 SCHEMA = "docintel/report@1"
 
@@ -130,7 +130,22 @@ class LanguageVersion(_Strict):
     sealed: bool = False
 
 
-class Seal(_Strict):
+class _Mark(_Strict):
+    """A seal or signature. ``image`` names its cropped picture when the run was
+    asked for evidence (``--evidence DIR``); without it the field is left out,
+    so the report stays exactly ``docintel/report@1``."""
+
+    image: str | None = Field(default=None, exclude=True)
+
+    @model_serializer(mode="wrap")
+    def _with_image(self, handler):
+        data = handler(self)
+        if self.image is not None:
+            data["image"] = self.image
+        return data
+
+
+class Seal(_Mark):
     page: int
     bbox: BBox
     color: Literal["red", "blue", "purple", "black", "other"]
@@ -139,7 +154,7 @@ class Seal(_Strict):
     confidence: float
 
 
-class Signature(_Strict):
+class Signature(_Mark):
     page: int
     bbox: BBox
     confidence: float

@@ -63,6 +63,16 @@ def find_parties(pages: list[Page]) -> list[Party]:
     return [found[k] for k in sorted(found)]
 
 
+def _balanced(name: str) -> str:
+    """A bracket opened and not closed on the line (an English name running on to
+    the next line) is cut off with what follows it."""
+    for open_, close in (("（", "）"), ("(", ")")):
+        i = name.rfind(open_)
+        if i > 0 and close not in name[i:]:
+            name = name[:i]
+    return name
+
+
 def _party_line(text: str) -> tuple[int, str] | None:
     low = text.strip().lower()
     for word, place in role_words():
@@ -70,6 +80,6 @@ def _party_line(text: str) -> tuple[int, str] | None:
             m = _AFTER.match(text.strip()[len(word):])
             if m is None:
                 return None
-            name = m.group("name").strip(_TRIM)
+            name = _balanced(m.group("name")).strip(_TRIM)
             return (place, name) if len(name) >= 2 else None
     return None

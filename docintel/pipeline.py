@@ -50,20 +50,22 @@ class _Pending:
     tasks: list[PageTask] = field(default_factory=list)
     error: InputError | None = None
     pages: int = 0
+    digital_signatures: int = 0
 
 
 OnPage = Callable[[], None]
 
 
-def count_pages(path: Path, kind: FileKind, settings: Settings) -> int:
+def count_pages(path: Path, kind: FileKind, settings: Settings) -> tuple[int, int]:
+    """(pages, digital signatures): what is known about a file before its pages are read."""
     limits = settings.limits
     if kind == "pdf":
         doc = pdf_reader.open_pdf(path)
         try:
-            return pdf_reader.check_page_count(doc, limits.max_pages)
+            return pdf_reader.check_page_count(doc, limits.max_pages), pdf_reader.digital_signatures(doc)
         finally:
             doc.close()
-    return image_reader.image_page_count(path, limits.max_page_pixels, limits.max_pages)
+    return image_reader.image_page_count(path, limits.max_page_pixels, limits.max_pages), 0
 
 
 def _start(path: Path, settings: Settings, runner: PageRunner) -> _Pending:
@@ -75,7 +77,7 @@ def _start(path: Path, settings: Settings, runner: PageRunner) -> _Pending:
     pending = _Pending(path, sha, started)
     try:
         kind = check_file(path, settings.limits)
-        pending.pages = count_pages(path, kind, settings)
+        pending.pages, pending.digital_signatures = count_pages(path, kind, settings)
     except InputError as exc:
         pending.error = exc
         return pending
@@ -146,8 +148,9 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
     report.language_versions = versions.versions
     report.seals = [seal for page in pages for seal in page.seals]
     report.signatures = [sig for page in pages for sig in page.signatures]
-    mark_versions(report.language_versions, report.seals, report.signatures)
-    report.elements.update(execution_elements(pages, report.language_versions, report.seals, report.signatures))
+    mark_versions(report.language_versions, report.seals, report.signatures, pending.digital_signatures)
+    report.elements.update(execution_elements(pages, report.language_versions, report.seals, report.signatures,
+                                              pending.digital_signatures))
     return Analysis(report=report, pages=pages, layout=versions.layout)
 
 

@@ -55,10 +55,30 @@ def describe(analysis: Analysis) -> str:
             lines.append("  note: Chinese only, no foreign-language version found")
     else:
         lines.append("  no readable text found")
+    lines.extend(_marks(r))
     lines.append(f"  type: {r.doc_type}")
     for f in r.findings:
         lines.append(f"  [{f.severity}] {f.message.zh} / {f.message.en} ({f.guide_ref or '-'})")
     return "\n".join(lines)
+
+
+def _marks(r) -> list[str]:
+    """Seals and signatures, and what they mean for the versions and parties."""
+    out = []
+    if r.seals:
+        seals = "; ".join(f"p{s.page} {s.color} {s.shape}" + (f" 「{s.text}」" if s.text else "") for s in r.seals)
+        out.append(f"  seals: {seals}")
+    else:
+        out.append("  seals: none found")
+    sigs = page_ranges(s.page for s in r.signatures)
+    out.append(f"  signatures: {len(r.signatures)} ({sigs})" if r.signatures else "  signatures: none found")
+    unexecuted = [v.language for v in r.language_versions if not (v.signed or v.sealed)]
+    if unexecuted:
+        out.append(f"  note: neither signed nor sealed: {', '.join(unexecuted)} version")
+    sealed = r.elements.get("all_parties_sealed")
+    if sealed is not None and sealed.status == "missing" and sealed.value.get("unsealed"):
+        out.append(f"  note: no seal found for {', '.join(sealed.value['unsealed'])}")
+    return out
 
 
 def totals(analyses: list[Analysis], seconds: float) -> str:

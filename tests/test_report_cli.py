@@ -13,7 +13,9 @@ from docintel.config import Settings
 from docintel.models import DocumentReport
 from docintel.pipeline import analyze_paths
 
-from .conftest import text_image, write_pdf
+from PIL import ImageFont
+
+from .conftest import LATIN_FONT, text_image, write_pdf
 
 ZH = "第一条 甲乙双方同意在农业科学领域开展联合研究，共同申请科研项目。"
 EN = "Article 1. The Parties agree to conduct joint research in agricultural science."
@@ -114,3 +116,26 @@ def test_parallel_batch_keeps_input_order_and_matches_serial(tmp_path):
     parallel = [a.report for a in analyze_paths([folder], Settings(jobs=2, cache_dir=None))]
     assert [Path(r.path).name for r in parallel] == sorted(p.name for p in folder.iterdir())
     assert [r.model_dump() for r in parallel] == [r.model_dump() for r in serial]
+
+
+def test_evidence_crops_are_written_and_named_only_when_asked(tmp_path):
+    from .test_vision import RED, page, round_seal, scribble
+
+    img, draw = page()
+    draw.text((120, 1000), "Signature:", fill=(20, 20, 20), font=ImageFont.truetype(LATIN_FONT, 30))
+    scribble(draw, 330, 1000)
+    round_seal(img, (800, 1000), 140, "新疆大学", RED)
+    scan = tmp_path / "signed.png"
+    img.save(scan)
+    evidence = tmp_path / "crops"
+    out = _run("check", str(scan), "--format", "json", "--no-cache", "--evidence", str(evidence))
+    assert out.returncode == 0, out.stderr
+    (doc,) = json.loads(out.stdout)["documents"]
+    marks = doc["seals"] + doc["signatures"]
+    assert len(doc["seals"]) == 1 and len(doc["signatures"]) == 1
+    for mark in marks:
+        crop = evidence / mark["image"]
+        assert crop.is_file() and crop.stat().st_size > 500
+    plain = json.loads(_run("check", str(scan), "--format", "json", "--no-cache").stdout)["documents"][0]
+    assert all("image" not in m for m in plain["seals"] + plain["signatures"])
+    assert plain["seals"][0]["bbox"] == doc["seals"][0]["bbox"]

@@ -293,3 +293,35 @@ def test_a_party_without_a_seal_is_named():
     assert sealed.value["unsealed"] == ["石河子大学"]
     assert elements["versions_executed"].status == "uncertain"
     assert elements["seals"].status == "present" and elements["signatures"].status == "missing"
+
+
+def signature_field_pdf(path, signed: bool):
+    """The smallest PDF with a signature field, filled (signed) or waiting."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] /SigFlags 3 >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R] >>",
+        b"<< /FT /Sig /T (Signature1) /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 3 0 R"
+        + (b" /V 5 0 R" if signed else b"") + b" >>",
+        b"<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 10 20 10]"
+        b" /Contents <3000> /M (D:20250315120000+08'00') >>",
+    ]
+    out, offsets = b"%PDF-1.7\n", []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(out)
+    return path
+
+
+@pytest.mark.parametrize("signed", [True, False])
+def test_digital_signature_fields_count_only_when_signed(tmp_path, settings, signed):
+    from docintel.pipeline import analyze_document
+
+    report = analyze_document(signature_field_pdf(tmp_path / "signed.pdf", signed), settings).report
+    assert report.status == "ok"
+    assert report.elements["digital_signatures"].status == ("present" if signed else "missing")
+    assert report.elements["signatures"].status == ("present" if signed else "missing")

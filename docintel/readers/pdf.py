@@ -107,6 +107,18 @@ def render(page: pdfium.PdfPage, dpi: int, max_pixels: int) -> tuple[Image.Image
         raise CorruptError(f"page cannot be rendered ({exc})") from exc
 
 
+def digital_signatures(doc: pdfium.PdfDocument) -> int:
+    """Signed signature fields (/Sig with a value) in the document: an
+    electronically signed PDF is executed as a whole, whatever its pages show."""
+    signed = 0
+    for i in range(max(0, pdfium_c.FPDF_GetSignatureCount(doc.raw))):
+        sig = pdfium_c.FPDF_GetSignatureObject(doc.raw, i)
+        # an empty field waiting for a signature has no /Contents
+        if sig and pdfium_c.FPDFSignatureObj_GetContents(sig, None, 0) > 0:
+            signed += 1
+    return signed
+
+
 def check_page_count(doc: pdfium.PdfDocument, max_pages: int) -> int:
     n = len(doc)
     if n == 0:
