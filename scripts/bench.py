@@ -7,6 +7,12 @@ pages also runs the plain ``tesseract`` command with the page's right languages
 (from samples/labels.json) on the same rendered image. Prints one row per
 page and the medians, with the ratio docintel / bare Tesseract.
 
+Seal and signature detection is timed on its own too (one core, on the image
+the page stage hands it: the OCR render, or for text-layer pages holding
+pictures or curves a 150-dpi render; other text-layer pages skip it), and
+apart from it the reading of the seals' text, which is one Tesseract call
+per seal.
+
     .venv/bin/python scripts/bench.py [--limit N] [FILES...]
 """
 from __future__ import annotations
@@ -32,6 +38,8 @@ from docintel.readers import check_file  # noqa: E402
 from docintel.readers import image as image_reader  # noqa: E402
 from docintel.readers import pdf as pdf_reader  # noqa: E402
 from docintel.text.tesseract import language_pack  # noqa: E402
+from docintel.pages import MARKS_DPI  # noqa: E402
+from docintel.vision.marks import page_marks  # noqa: E402
 
 SCRIPT_OF = {"zh": "han", "en": "latin", "uz": "latin", "tk": "latin", "ur": "arabic", "ug": "arabic"}
 
@@ -70,6 +78,7 @@ def main() -> int:
     files = args.files or sorted(ROOT / "samples" / name for name in labels)
 
     rows = []
+    vision: list[tuple[float, float, int]] = []
     counts = {"text_layer": 0, "ocr": 0}
     for path in files:
         kind = check_file(path, Limits())
@@ -92,10 +101,13 @@ def main() -> int:
                 langs = right_languages(labels.get(path.name), index + 1)
                 bare = bare_tesseract(rendered(path, kind, index, args.dpi), langs)
             rows.append((path.name, index + 1, page.source, ours, bare, langs, page.ocr_languages or ""))
+            detect, reading = vision_seconds(path, kind, index, page, args.dpi)
+            vision.append((detect, reading, len(page.seals)))
             ratio = f"{ours / bare:5.2f}" if bare else "    -"
             print(
                 f"{path.name[:44]:44} p{index + 1:<2} {page.source:10} {ours:6.2f} s"
-                f"  bare {bare or 0:6.2f} s  ratio {ratio}  right={langs or '-'} ours={page.ocr_languages or '-'}",
+                f"  bare {bare or 0:6.2f} s  ratio {ratio}  right={langs or '-'} ours={page.ocr_languages or '-'}"
+                f"  marks {detect * 1000:4.0f} ms" + (f" + seal text {reading:.2f} s" if reading else ""),
                 flush=True,
             )
 
@@ -112,7 +124,38 @@ def main() -> int:
             f"scanned pages: {len(ocr)}, docintel {ours / len(ocr):.2f} s/page, bare tesseract {bare / len(ocr):.2f} s/page, "
             f"ratio of totals {ours / bare:.2f} (median per page {statistics.median(ratios):.2f}, max {max(ratios):.2f})"
         )
+    ran = [d for d, _r, _n in vision if d > 0]
+    if ran:
+        seals = sum(n for _d, _r, n in vision)
+        reading = sum(r for _d, r, _n in vision)
+        print(
+            f"seal + signature detection: {len(ran)} pages examined, median {statistics.median(ran) * 1000:.0f} ms/page, "
+            f"mean {statistics.mean(ran) * 1000:.0f} ms, max {max(ran) * 1000:.0f} ms; "
+            f"over all {len(vision)} pages {sum(ran) / len(vision) * 1000:.0f} ms/page"
+        )
+        if seals:
+            print(f"seal text reading: {seals} seals, {reading / seals:.2f} s per seal")
     return 0
+
+
+def vision_seconds(path: Path, kind: str, index: int, page, dpi: int) -> tuple[float, float]:
+    """(detection, seal reading) seconds on the image the page stage would use."""
+    if page.source == "text_layer":
+        doc = pdf_reader.open_pdf(path)
+        info = pdf_reader.page_info(doc[index])
+        if not (info.images or info.curves):
+            return 0.0, 0.0
+        dpi = MARKS_DPI
+    import numpy as np
+
+    arr = np.asarray(rendered(path, kind, index, dpi).convert("RGB"))
+    start = time.perf_counter()
+    page_marks(arr, page, read_text=False)
+    detect = time.perf_counter() - start
+    start = time.perf_counter()
+    page_marks(arr, page, read_text=True)
+    reading = time.perf_counter() - start - detect
+    return detect, max(0.0, reading)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,9 @@ RING_COVER = 0.62  # share of directions in which the border is inked
 OVAL_ASPECT = 1.18  # axis ratio above which an ellipse is an oval, not a circle
 RHOS = np.linspace(0.0, 1.4, 57)  # radii sampled, in units of the fitted border
 ANGLES = 144
-HOUGH_TRIES = 8  # circles verified per region, strongest first
+HOUGH_TRIES = 8
+SEARCHED_COVER, SEARCHED_PEAK = 0.7, 3.0  # a searched circle must be a clearer ring than a fitted outline
+SEARCHED_MIN_SIDE = 0.075  # and bigger than a title letter (official seals are 3.8-5 cm, 0.18+ of A4)  # circles verified per region, strongest first
 
 
 @dataclass
@@ -206,13 +208,33 @@ def _as_ring(ink: InkImage, mask: np.ndarray, blob: np.ndarray, origin, coloured
     score = ring_score(mask, ellipse)
     (cx, cy), (ew, eh), deg = ellipse
     ellipse = ((cx, cy), (ew * score.scale, eh * score.scale), deg)
+    if score.cover >= 0.55:
+        ellipse, score = _refine(mask, ellipse, score)
     return _judge_ring(ink, mask, ellipse, score, coloured)
+
+
+def _refine(mask: np.ndarray, ellipse, score: RingScore) -> tuple[tuple, RingScore]:
+    """Nudge the centre: text crossing a ring pulls the fitted outline off it,
+    and a ring judged a few pixels off looks fainter than it is."""
+    (cx, cy), (ew, eh), deg = ellipse
+    step = 0.03 * min(ew, eh)
+    best = (score.cover * score.peak, ellipse, score)
+    for dx in (-step, 0.0, step):
+        for dy in (-step, 0.0, step):
+            if dx == dy == 0.0:
+                continue
+            trial = ((cx + dx, cy + dy), (ew, eh), deg)
+            s = ring_score(mask, trial)
+            trial = (trial[0], (ew * s.scale, eh * s.scale), deg)
+            if s.cover * s.peak > best[0]:
+                best = (s.cover * s.peak, trial, s)
+    return best[1], best[2]
 
 
 def _judge_ring(ink: InkImage, mask: np.ndarray, ellipse, score: RingScore, coloured: bool) -> SealFind | None:
     # without colour to go on, only a clear ring counts: text blocks also have an
     # inked outline with paper outside, but not a border three times denser
-    need_cover, need_peak = (RING_COVER, 1.8) if coloured else (0.65, 3.5)
+    need_cover, need_peak = (RING_COVER, 1.8) if coloured else (0.65, 3.2)
     if score.cover < need_cover or score.peak < need_peak:
         return None
     if score.rim < (0.12 if coloured else 0.45):  # an empty rim: a printed placeholder, a letter O
@@ -254,16 +276,21 @@ def _circles_inside(ink: InkImage, mask: np.ndarray, marks: np.ndarray, rect, lo
     pad = int(lo * 0.2)
     x0, y0 = max(0, x - pad), max(0, y - pad)
     x1, y1 = min(mask.shape[1], x + bw + pad), min(mask.shape[0], y + bh + pad)
-    roi = cv2.GaussianBlur(marks[y0:y1, x0:x1], (0, 0), 3)
-    circles = cv2.HoughCircles(roi, cv2.HOUGH_GRADIENT, dp=1, minDist=lo * 0.5, param1=100, param2=15,
-                               minRadius=int(lo / 2), maxRadius=int(min(hi, max(bw, bh)) / 2 + pad))
+    # searched at half size: the cost of a circle search grows with radius times
+    # edge length, and the verification below is done at full size anyway
+    roi = cv2.resize(marks[y0:y1, x0:x1], None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    roi = cv2.GaussianBlur(roi, (0, 0), 1.5)
+    circles = cv2.HoughCircles(roi, cv2.HOUGH_GRADIENT, dp=1, minDist=lo * 0.25, param1=100, param2=12,
+                               minRadius=int(SEARCHED_MIN_SIDE * min(ink.shape) / 4), maxRadius=int((min(hi, max(bw, bh)) / 2 + pad) / 2))
     out: list[SealFind] = []
     if circles is None:
         return out
-    for cx, cy, r in circles.reshape(-1, 3)[:HOUGH_TRIES]:
+    for cx, cy, r in circles.reshape(-1, 3)[:HOUGH_TRIES] * 2:
         ellipse = ((float(cx) + x0, float(cy) + y0), (2 * float(r), 2 * float(r)), 0.0)
         score = ring_score(mask, ellipse)
         ellipse = (ellipse[0], (2 * r * score.scale, 2 * r * score.scale), 0.0)
+        if score.cover < SEARCHED_COVER or score.peak < SEARCHED_PEAK:
+            continue  # a circle the search imagined in a row of letters
         find = _judge_ring(ink, mask, ellipse, score, coloured)
         if find and all(_iou(find.box, f.box) < 0.3 for f in out):
             out.append(find)
