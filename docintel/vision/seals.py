@@ -29,6 +29,7 @@ OVAL_ASPECT = 1.18  # axis ratio above which an ellipse is an oval, not a circle
 RHOS = np.linspace(0.0, 1.4, 57)  # radii sampled, in units of the fitted border
 ANGLES = 144
 HOUGH_TRIES = 8
+ARC_FILL = 0.25  # at most this share of a grey candidate's box is ink (an arc, not a word)
 SEARCHED_COVER, SEARCHED_PEAK = 0.7, 3.0  # a searched circle must be a clearer ring than a fitted outline
 SEARCHED_MIN_SIDE = 0.075  # and bigger than a title letter (official seals are 3.8-5 cm, 0.18+ of A4)  # circles verified per region, strongest first
 
@@ -63,15 +64,17 @@ def find_seals(ink: InkImage) -> list[SealFind]:
     # a ring's arcs, so only long marks are candidates; the text round the rim
     # is then looked for in the full mask.
     mask = cv2.bitwise_or(ink.faint, ink.coloured)
-    finds += _search(ink, mask, _long_marks(_without_rules(mask, lo), lo * 0.35), lo, hi, coloured=False)
+    finds += _search(ink, mask, _long_marks(_without_rules(mask, lo), lo * 0.35, ARC_FILL), lo, hi, coloured=False)
     return _suppress(finds)
 
 
-def _long_marks(mask: np.ndarray, min_extent: float) -> np.ndarray:
-    """Connected marks at least ``min_extent`` long: arcs, borders, words in a row."""
+def _long_marks(mask: np.ndarray, min_extent: float, max_fill: float = 1.0) -> np.ndarray:
+    """Connected marks at least ``min_extent`` long, and at most ``max_fill`` of
+    their box inked: an arc of a ring is long and sparse, a printed word is dense."""
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     keep = np.zeros(n, np.uint8)
-    keep[1:] = (np.maximum(stats[1:, 2], stats[1:, 3]) >= min_extent).astype(np.uint8) * 255
+    w, h, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
+    keep[1:] = ((np.maximum(w, h) >= min_extent) & (area <= max_fill * w * h)).astype(np.uint8) * 255
     return keep[labels]
 
 
