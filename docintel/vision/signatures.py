@@ -26,6 +26,7 @@ PRINTED_CONF = 0.55  # OCR words at least this sure are print; a signature reads
 SURE_PRINT = 0.9  # ... and at least this sure, print whatever their height
 MIN_CONFIDENCE = 0.6
 PEN_DARKER = 40  # grey levels by which pen ink under a stamp is darker than the stamp's own ink
+EDGE = 0.01  # marks this close to the image's edge are the edge, not a signature
 RULE_LENGTH = 0.1  # straight runs longer than this share of the page width are ruling, not pen
 
 
@@ -63,7 +64,10 @@ def find_signatures(ink: InkImage, lines: list[TextLine], seals: list[SealFind])
     pen = _pen_ink(ink, lines, seals)
     labels = [ln for ln in lines if is_label(ln.text)]
     out: list[SignatureFind] = []
+    edge = EDGE * min(w, h)
     for box, region in _regions(pen, text_h):
+        if box[0] < edge or box[1] < edge or box[2] > w - edge or box[3] > h - edge:
+            continue  # the dark beyond the paper in a photo, a scanner's edge shadow
         score = _shape_score(region, text_h, (w, h))
         if score is None:
             continue
