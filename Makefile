@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 JOBS ?= $(shell nproc)
 
-.PHONY: setup system venv demo test samples bench eval-langid clean
+.PHONY: setup system venv demo test samples bench eval-langid eval-vision clean
 
 setup: system venv
 
@@ -26,7 +26,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 
 demo: setup
 	@# exit 1 only means some document has findings to act on
-	$(BIN)/docintel check samples/ --format text --jobs $(JOBS) || [ $$? -eq 1 ]
+	$(BIN)/docintel check samples/ --format text --jobs $(JOBS) --evidence evidence/ || [ $$? -eq 1 ]
 
 test: setup
 	$(BIN)/python -m pytest -n $(JOBS) -q
@@ -39,6 +39,9 @@ bench: setup
 
 eval-langid: setup
 	$(BIN)/python scripts/eval_langid.py
+
+eval-vision: setup
+	$(BIN)/python scripts/eval_vision.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -116,6 +116,12 @@ def main() -> int:
     print()
     if text:
         print(f"text-layer pages: {len(text)}, median {statistics.median(text):.3f} s/page, max {max(text):.3f} s")
+        plain = [r[3] for r, (d, _r, _n) in zip(rows, vision) if r[2] == "text_layer" and d == 0]
+        marked = [r[3] for r, (d, _r, _n) in zip(rows, vision) if r[2] == "text_layer" and d > 0]
+        if plain and marked:
+            print(f"  without pictures or curves: {len(plain)}, median {statistics.median(plain):.3f} s/page, "
+                  f"max {max(plain):.3f} s; with them (rendered, seals and signatures found and read): "
+                  f"{len(marked)}, median {statistics.median(marked):.3f} s/page, max {max(marked):.3f} s")
     if ocr:
         ours = sum(r[3] for r in ocr)
         bare = sum(r[4] for r in ocr)

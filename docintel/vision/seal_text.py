@@ -16,10 +16,12 @@ import cv2
 import numpy as np
 
 from ..text import tesseract
-from .ink import INK_FAMILY, ink_image
-from .seals import SealFind, _ellipse_maps
+from .ink import ink_image
+from .seals import SealFind, _ellipse_maps, _refine, ring_score
 
-RIM = (0.97, 0.5)  # outer and inner edge of the rim text, in units of the ring's radius
+RIM = (0.93, 0.5)  # outer and inner edge of the rim text, in units of the ring's radius
+# (channels that are high, channels that are low) in each seal colour's ink
+CHANNELS = {"red": ([0], [1, 2]), "blue": ([2], [0, 1]), "purple": ([0, 2], [1])}
 TARGET_ROW_PX = 56  # height of the rim band Tesseract reads best at
 # Chinese seals are mostly red and Chinese; foreign stamps carry Cyrillic or Latin
 PACKS = {"red": "chi_sim", "black": "chi_sim+rus"}
@@ -34,11 +36,11 @@ def read_seal(upright: np.ndarray, find: SealFind, scale: float, timeout: float 
     cut = _seal_ink(upright, find, scale)
     if cut is None:
         return None
-    ink, origin = cut
+    ink, origin, mask = cut
     pack = PACKS.get(find.colour, FOREIGN_PACK)
     # psm 13 (one raw line) reads the unwrapped rim; psm 7 looks for a text line's
     # usual layout there and often returns nothing
-    strip, psm = (_unwrap(ink, origin, find, scale, pack.startswith("chi")), 13) if find.ellipse is not None \
+    strip, psm = (_unwrap(ink, mask, origin, find, scale, pack.startswith("chi")), 13) if find.ellipse is not None \
         else (_sized(ink, max(1, ink.shape[0] // 3)), 6)
     if strip is None or strip.size == 0:
         return None
@@ -54,8 +56,9 @@ def read_seal(upright: np.ndarray, find: SealFind, scale: float, timeout: float 
     return text if len(text.replace(" ", "")) >= 2 else None
 
 
-def _seal_ink(upright: np.ndarray, find: SealFind, scale: float) -> tuple[np.ndarray, tuple[int, int]] | None:
-    """The seal's region at full resolution, seal ink black on white."""
+def _seal_ink(upright: np.ndarray, find: SealFind, scale: float):
+    """The seal's region at full resolution, seal ink dark on white; its origin;
+    and the binary mask of the seal's ink (to find the ring precisely)."""
     x0, y0, x1, y1 = (int(v / scale) for v in find.box)
     pad = int(0.05 * max(x1 - x0, y1 - y0))
     h, w = upright.shape[:2]
@@ -63,29 +66,54 @@ def _seal_ink(upright: np.ndarray, find: SealFind, scale: float) -> tuple[np.nda
     crop = upright[y0:y1, x0:x1]
     if crop.size == 0:
         return None
-    full = ink_image(crop, side=max(crop.shape[:2]))
-    mask = full.colour_mask(*INK_FAMILY[find.colour]) if find.colour in INK_FAMILY else full.faint
-    out = np.full(mask.shape, 255, np.uint8)
-    out[mask > 0] = 0
-    return out, (x0, y0)
+    if find.colour in CHANNELS:
+        # soft ink from the colour channels (red seal: R over G and B), so strokes
+        # keep their anti-aliased edges, and black print under the seal is gone
+        c = crop.astype(np.int16)
+        main, others = CHANNELS[find.colour]
+        ink = np.clip(c[..., main].sum(axis=-1) / len(main) - c[..., others].sum(axis=-1) / len(others), 0, None)
+        strong = ink[ink > 20]
+        if strong.size == 0:
+            return None
+        ink = np.clip(ink * (255.0 / np.percentile(strong, 90)), 0, 255)
+        out = (255 - ink).astype(np.uint8)
+        mask = (ink > 80).astype(np.uint8) * 255
+    else:
+        full = ink_image(crop, side=max(crop.shape[:2]))
+        out, mask = full.gray.copy(), full.faint
+    return out, (x0, y0), mask
 
 
-def _unwrap(ink: np.ndarray, origin: tuple[int, int], find: SealFind, scale: float, chinese: bool) -> np.ndarray:
+def _unwrap(ink: np.ndarray, mask: np.ndarray, origin: tuple[int, int], find: SealFind, scale: float,
+            chinese: bool) -> np.ndarray:
     ox, oy = origin
     (cx, cy), (ew, eh), deg = find.ellipse
     ellipse = ((cx / scale - ox, cy / scale - oy), (ew / scale, eh / scale), deg)
+    # the ring found on the small working copy, placed again at full resolution
+    score = ring_score(mask, ellipse)
+    ellipse = (ellipse[0], (ellipse[1][0] * score.scale, ellipse[1][1] * score.scale), deg)
+    ellipse, _score = _refine(mask, ellipse, score)
     r = min(ellipse[1]) / 2
     rows = max(16, int(r * (RIM[0] - RIM[1])))
     cols = max(64, int(2 * math.pi * r * (RIM[0] + RIM[1]) / 2))
     rhos = np.linspace(RIM[0], RIM[1], rows)
     mx, my = _ellipse_maps(ellipse, rhos, cols)
-    # start at the bottom (t = 90 degrees) so the gap under the name falls at the ends
-    shift = cols // 4
-    mx, my = np.roll(mx, -shift, axis=1), np.roll(my, -shift, axis=1)
     strip = cv2.remap(ink, mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=255)
-    if chinese:  # the ends hold the line under the star (合同专用章), not the name
-        strip = strip[:, int(cols * 0.09):int(cols * 0.91)]
+    # seals are stamped at any angle: start the strip in the widest gap of the rim
+    # (under the name of a Chinese seal, between the end and start of a foreign one)
+    strip = np.roll(strip, -_gap_centre(strip[: rows // 2]), axis=1)
+    if chinese:  # the line under the star (合同专用章) can reach the rim's ends
+        strip = strip[:, int(cols * 0.04):int(cols * 0.96)]
     return _sized(strip, rows)
+
+
+def _gap_centre(band: np.ndarray) -> int:
+    """Column at the middle of the emptiest stretch (a sixth of the way round) of the band."""
+    ink = (255.0 - band.astype(np.float32)).mean(axis=0)
+    width = max(3, band.shape[1] // 6)
+    wrapped = np.concatenate([ink, ink[:width]])
+    sums = np.convolve(wrapped, np.ones(width), mode="valid")[: band.shape[1]]
+    return int((int(np.argmin(sums)) + width // 2) % band.shape[1])
 
 
 def _sized(img: np.ndarray, line_px: int) -> np.ndarray:
