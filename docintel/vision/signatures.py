@@ -93,7 +93,7 @@ def _pen_ink(ink: InkImage, lines: list[TextLine], seals: list[SealFind]) -> np.
                 gray = ink.gray[y0:y1, x0:x1]
                 own = own.copy()
                 own[gray < np.median(gray[own > 0]) - PEN_DARKER] = 0
-            own = cv2.dilate(own, np.ones((3, 3), np.uint8))
+            own = cv2.dilate(own, np.ones((2, 2), np.uint8))
             pen[y0:y1, x0:x1] = cv2.subtract(pen[y0:y1, x0:x1], own)
         elif seal.colour == "black":  # a fax's seal: its rim text is print, in a circle
             if seal.ellipse is not None:
