@@ -82,10 +82,8 @@ def ink_image(rgb: np.ndarray, side: int = WORK_SIDE) -> InkImage:
     h, w = rgb.shape[:2]
     scale = min(1.0, side / max(h, w))
     small = rgb
-    while max(small.shape[:2]) >= 2 * side:  # halving first takes OpenCV's fast path: a third of the time
-        small = cv2.resize(small, (small.shape[1] // 2, small.shape[0] // 2), interpolation=cv2.INTER_AREA)
     if scale < 1.0:
-        small = cv2.resize(small, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+        small = cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
     lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB)
     light, a, b = cv2.split(lab)
     paper_a, paper_b = _paper(a, b)
