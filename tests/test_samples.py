@@ -134,3 +134,29 @@ def check_marks(report, label) -> None:
     for version in report.language_versions:
         if version.language in want and not missed:
             assert (version.signed, version.sealed) == want[version.language], version.language
+
+
+@pytest.mark.parametrize("name", ["consortium_zh_5units_native.pdf", "coop_zh_en_sequential_native.pdf",
+                                  "ip_zh_en_sequential_native.pdf"])
+def test_seal_names_are_read_and_matched_to_their_party(name, labels):
+    """On clean electronic seals most names are read well enough to name the
+    party, and a seal is never given to the wrong party."""
+    from docintel.execution import match_seal
+    from docintel.parties import find_parties
+
+    label = labels[name]
+    analysis = analyze_document(SAMPLES / name, Settings(jobs=1, cache_dir=None))
+    parties = find_parties(analysis.pages)
+    right = 0
+    for seal in analysis.report.seals:
+        gold = next(g for g in label["seals"] if matched([seal], g))
+        party = match_seal(seal, parties)
+        if party is None:
+            continue
+        names = [n.text for n in party.names]
+        assert any(best_match(gold["party"], n) >= 0.6 or best_match(n, gold["party"]) >= 0.6 for n in names), \
+            f"seal {seal.text!r} given to {names}, belongs to {gold['party']}"
+        right += 1
+    assert right >= 0.6 * len(label["seals"]), f"{right} of {len(label['seals'])} seals matched"
+    if label["doc_type"] == "consortium_agreement":
+        assert analysis.report.elements["all_parties_sealed"].status == "present"
