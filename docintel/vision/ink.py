@@ -76,14 +76,20 @@ class InkImage:
         return best  # type: ignore[return-value]
 
 
-def ink_image(rgb: np.ndarray, side: int = WORK_SIDE) -> InkImage:
+def shrink(rgb: np.ndarray, side: int = WORK_SIDE) -> tuple[np.ndarray, float]:
+    """The working copy (RGB, long side at most ``side``) and its scale."""
     if rgb.ndim == 2:
         rgb = cv2.cvtColor(rgb, cv2.COLOR_GRAY2RGB)
     h, w = rgb.shape[:2]
     scale = min(1.0, side / max(h, w))
-    small = rgb
     if scale < 1.0:
-        small = cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+        rgb = cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+    return rgb, scale
+
+
+def ink_image(rgb: np.ndarray, side: int = WORK_SIDE, scale: float | None = None) -> InkImage:
+    """Masks of ``rgb``; pass ``scale`` when ``rgb`` is already a working copy (from ``shrink``)."""
+    small, scale = shrink(rgb, side) if scale is None else (rgb, scale)
     lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB)
     light, a, b = cv2.split(lab)
     paper_a, paper_b = _paper(a, b)

@@ -13,7 +13,7 @@ import numpy as np
 from ..geometry import upright_to_stored
 from ..models import Page, Seal, Signature
 from ..text.orient import rotate_quarter
-from .ink import InkImage, ink_image
+from .ink import InkImage, ink_image, shrink
 from .seal_text import read_seal
 from .seals import SealFind, find_seals
 from .signatures import SignatureFind, TextLine, find_signatures
@@ -22,10 +22,11 @@ from .signatures import SignatureFind, TextLine, find_signatures
 def page_marks(rgb: np.ndarray, page: Page, read_text: bool = True) -> tuple[list[Seal], list[Signature]]:
     """Seals and signatures on ``rgb`` (the page as stored) for the read ``page``."""
     rotation = page.rotation % 360
-    upright = rotate_quarter(rgb, rotation) if rotation else rgb
-    ink = ink_image(upright)
+    small, scale = shrink(rgb)  # shrink first, then turn: turning a 300-dpi page costs more than finding
+    ink = ink_image(rotate_quarter(small, rotation) if rotation else small, scale=scale)
     seal_finds = find_seals(ink)
     sig_finds = find_signatures(ink, _lines(page, rotation, ink.shape), seal_finds)
+    upright = (rotate_quarter(rgb, rotation) if rotation else rgb) if (seal_finds and read_text) else rgb
     seals = [_seal(f, ink, upright, page, read_text) for f in seal_finds]
     signatures = [_signature(f, ink, page) for f in sig_finds]
     return seals, signatures

@@ -71,11 +71,22 @@ def find_seals(ink: InkImage) -> list[SealFind]:
 def _long_marks(mask: np.ndarray, min_extent: float, max_fill: float = 1.0) -> np.ndarray:
     """Connected marks at least ``min_extent`` long, and at most ``max_fill`` of
     their box inked: an arc of a ring is long and sparse, a printed word is dense."""
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    x0, y0, x1, y1 = _inked_window(mask, 1)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask[y0:y1, x0:x1], connectivity=8)
     keep = np.zeros(n, np.uint8)
     w, h, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
     keep[1:] = ((np.maximum(w, h) >= min_extent) & (area <= max_fill * w * h)).astype(np.uint8) * 255
-    return keep[labels]
+    out = np.zeros_like(mask)
+    out[y0:y1, x0:x1] = keep[labels]
+    return out
+
+
+def _inked_window(mask: np.ndarray, pad: int) -> tuple[int, int, int, int]:
+    """The part of the page that holds ink, with a margin: seal colours are
+    sparse, and whole-page passes over empty paper are most of the cost."""
+    x, y, w, h = cv2.boundingRect(mask)
+    H, W = mask.shape
+    return max(0, x - pad), max(0, y - pad), min(W, x + w + pad), min(H, y + h + pad)
 
 
 def _without_rules(mask: np.ndarray, lo: float) -> np.ndarray:
@@ -92,14 +103,17 @@ def _search(ink: InkImage, mask: np.ndarray, marks: np.ndarray, lo: float, hi: f
     if not cv2.countNonZero(marks):
         return []
     k = max(3, int(round(lo * 0.3)) | 1)
-    grouped = cv2.morphologyEx(marks, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
+    wx, wy, wx1, wy1 = _inked_window(marks, k)
+    grouped = cv2.morphologyEx(marks[wy:wy1, wx:wx1], cv2.MORPH_CLOSE,
+                               cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
     out: list[SealFind] = []
     for i in range(1, n):
-        x, y, bw, bh, _area = stats[i]
+        lx, ly, bw, bh, _area = stats[i]
+        x, y = lx + wx, ly + wy
         if max(bw, bh) < lo or min(bw, bh) < lo * 0.5 or max(bw, bh) > hi * MAX_ASPECT:
             continue
-        blob = (labels[y:y + bh, x:x + bw] == i).astype(np.uint8) * 255
+        blob = (labels[ly:ly + bh, lx:lx + bw] == i).astype(np.uint8) * 255
         find = None
         if max(bw, bh) <= hi * 1.1 and max(bw, bh) / min(bw, bh) <= 2.2:
             find = _as_ring(ink, mask, blob, (x, y), coloured)
