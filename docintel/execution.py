@@ -15,6 +15,7 @@ from .models import Element, Evidence, LanguageVersion, Page, Seal, Signature
 from .parties import Party, find_parties
 
 MATCH = 60  # rapidfuzz partial ratio (0..100) above which seal text names a party
+MIN_HAN, MIN_LETTERS = 3, 6  # shorter seal readings match too many names to name one
 
 
 def mark_versions(versions: list[LanguageVersion], seals: list[Seal], signatures: list[Signature],
@@ -32,6 +33,9 @@ def match_seal(seal: Seal, parties: list[Party]) -> Party | None:
     if not seal.text:
         return None
     text = seal.text.replace(" ", "").lower()
+    han = sum("\u3400" <= ch <= "\u9fff" for ch in text)
+    if han < MIN_HAN and len(text) - han < MIN_LETTERS:
+        return None  # "大学", "ии": part of every name, evidence of none
     best, best_score = None, float(MATCH)
     for party in parties:
         for name in party.names:

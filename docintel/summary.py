@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .execution import match_seal
+from .parties import find_parties
 from .pipeline import Analysis
 
 
@@ -55,18 +57,21 @@ def describe(analysis: Analysis) -> str:
             lines.append("  note: Chinese only, no foreign-language version found")
     else:
         lines.append("  no readable text found")
-    lines.extend(_marks(r))
+    lines.extend(_marks(r, find_parties(analysis.pages)))
     lines.append(f"  type: {r.doc_type}")
     for f in r.findings:
         lines.append(f"  [{f.severity}] {f.message.zh} / {f.message.en} ({f.guide_ref or '-'})")
     return "\n".join(lines)
 
 
-def _marks(r) -> list[str]:
-    """Seals and signatures, and what they mean for the versions and parties."""
+def _marks(r, parties) -> list[str]:
+    """Seals and signatures, and what they mean for the versions and parties.
+    A seal shows the party its text matched; raw seal OCR is too rough to print."""
     out = []
     if r.seals:
-        seals = "; ".join(f"p{s.page} {s.color} {s.shape}" + (f" 「{s.text}」" if s.text else "") for s in r.seals)
+        named = [match_seal(s, parties) for s in r.seals]
+        seals = "; ".join(f"p{s.page} {s.color} {s.shape}" + (f" 「{p.name}」" if p else "")
+                          for s, p in zip(r.seals, named))
         out.append(f"  seals: {seals}")
     else:
         out.append("  seals: none found")

@@ -281,6 +281,9 @@ def test_parties_are_found_and_seals_matched_to_them():
     assert match_seal(foreign, parties).place == 2
     unrelated = Seal(page=1, bbox=(0, 0, 0.2, 0.2), color="red", shape="round", text="石河子大学", confidence=0.9)
     assert match_seal(unrelated, parties) is None
+    for scrap in ("大学", "ии", "UNIV"):  # a few letters are part of every name
+        short = Seal(page=1, bbox=(0, 0, 0.2, 0.2), color="blue", shape="round", text=scrap, confidence=0.9)
+        assert match_seal(short, parties) is None
 
 
 def test_a_party_without_a_seal_is_named():
