@@ -19,7 +19,7 @@ from .models import BBox, Page
 ROLES_FILE = Path(__file__).with_name("data") / "party_roles.yaml"
 # after the role: an optional bracket such as （盖章） or (Seal), then a colon
 _AFTER = re.compile(r"^\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]\s*(?P<name>.*)$")
-_TRIM = " \t:：;；,，.。()（）"
+_TRIM = " \t:：;；,，.。"
 
 
 @dataclass
