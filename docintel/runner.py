@@ -28,12 +28,16 @@ class PageRunner:
     def __enter__(self) -> PageRunner:
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, exc_type, *exc) -> None:
+        self.close(wait=exc_type is None)
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """Stop the workers. After a normal run they are idle, and waiting for them
+        lets the pool's manager thread end before the interpreter does (without it
+        Python may report a closed pipe at exit); after an error or an abandoned
+        batch, don't wait for pages nobody will read."""
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
 
     def _executor(self) -> ProcessPoolExecutor:
