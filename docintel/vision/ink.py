@@ -60,14 +60,16 @@ class InkImage:
                 keep |= ((self.hue >= lo) & (self.hue < hi)).astype(np.uint8)
         return cv2.bitwise_and(self.coloured, self.coloured, mask=keep)
 
-    def name_colour(self, mask: np.ndarray) -> Colour:
-        """The colour of the ink under ``mask``: the hue most of its chromatic pixels share."""
-        chromatic = cv2.bitwise_and(self.coloured, mask)
+    def name_colour(self, mask: np.ndarray, box: tuple[int, int, int, int] | None = None) -> Colour:
+        """The colour of the ink under ``mask``: the hue most of its chromatic pixels
+        share. With ``box`` (x0, y0, x1, y1), ``mask`` covers only that part of the page."""
+        x0, y0, x1, y1 = box or (0, 0, self.shape[1], self.shape[0])
+        chromatic = cv2.bitwise_and(self.coloured[y0:y1, x0:x1], mask)
         total = int(cv2.countNonZero(mask))
         n = int(cv2.countNonZero(chromatic))
         if total == 0 or n < 0.3 * total:
             return "black"
-        hues = self.hue[chromatic > 0]
+        hues = self.hue[y0:y1, x0:x1][chromatic > 0]
         best, best_n = "other", 0.4 * n
         for colour, ranges in HUES.items():
             count = sum(int(((hues >= lo) & (hues < hi)).sum()) for lo, hi in ranges)

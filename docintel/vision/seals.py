@@ -267,9 +267,11 @@ def _judge_ring(ink: InkImage, mask: np.ndarray, ellipse, score: RingScore, colo
     shape = "oval" if aspect > OVAL_ASPECT else "round"
     box = _ellipse_box(ellipse, ink.shape)
     # the colour of the border itself: text under the seal is black whatever the seal
-    border = np.zeros(ink.shape, np.uint8)
-    cv2.ellipse(border, ellipse, 255, max(3, int(min(ew, eh) * 0.06)))
-    colour = ink.name_colour(cv2.bitwise_and(mask, border))
+    x0, y0, x1, y1 = box
+    border = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.ellipse(border, ((ellipse[0][0] - x0, ellipse[0][1] - y0), ellipse[1], ellipse[2]), 255,
+                max(3, int(min(ew, eh) * 0.06)))
+    colour = ink.name_colour(cv2.bitwise_and(mask[y0:y1, x0:x1], border), box)
     conf = 0.5 + 0.25 * min(1.0, (score.cover - RING_COVER) / (1 - RING_COVER)) \
         + 0.15 * min(1.0, (score.peak - 1.8) / 3) + 0.1 * min(1.0, score.rim / 0.7)
     return SealFind(box, shape, colour, round(min(conf, 0.99), 3), ellipse, score.cover)
@@ -361,12 +363,13 @@ def _as_rectangle(ink: InkImage, mask: np.ndarray, blob: np.ndarray, origin) -> 
         return None  # ruling across the inside: a table cell or a form, not a stamp
     corners = np.array([[[left, bottom], [left, top], [right, top], [right, bottom]]], np.float32)
     quad = cv2.perspectiveTransform(corners, np.linalg.inv(to_strip))[0]
-    colour = ink.name_colour(cv2.bitwise_and(mask, cv2.fillPoly(np.zeros(ink.shape, np.uint8),
-                                                                [quad.astype(np.int32)], 255)))
     x0, y0 = quad.min(axis=0)
     x1, y1 = quad.max(axis=0)
     h, w = ink.shape
     box = (max(0, int(x0)), max(0, int(y0)), min(w, int(x1) + 1), min(h, int(y1) + 1))
+    inside = cv2.fillPoly(np.zeros((box[3] - box[1], box[2] - box[0]), np.uint8),
+                          [(quad - np.float32(box[:2])).astype(np.int32)], 255)
+    colour = ink.name_colour(cv2.bitwise_and(mask[box[1]:box[3], box[0]:box[2]], inside), box)
     conf = 0.55 + 0.4 * min(1.0, (cover - 0.85) / 0.15)
     return SealFind(box, "rectangle", colour, round(min(conf, 0.97), 3), None, cover)
 
