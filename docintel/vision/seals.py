@@ -119,7 +119,9 @@ def _search(ink: InkImage, mask: np.ndarray, marks: np.ndarray, lo: float, hi: f
             find = _as_ring(ink, mask, blob, (x, y), coloured)
         if find is None and coloured:
             find = _as_rectangle(ink, mask, blob, (x, y))
-        if (find is None or find.cover < 0.85) and min(bw, bh) >= lo and max(bw, bh) <= 3 * hi:
+        # (a row of touching colour seals can be wide; a grey seal joined to the
+        # text it crosses is not much bigger than the seal)
+        if (find is None or find.cover < 0.85) and min(bw, bh) >= lo and max(bw, bh) <= (3 if coloured else 1.6) * hi:
             # a weak fit may be two seals stamped touching, or a ring plus what crosses it
             circles = _circles_inside(ink, mask, marks, (x, y, bw, bh), lo, hi, coloured)
             if find is None or len(circles) > 1 or (circles and circles[0].cover > find.cover):
