@@ -40,7 +40,6 @@ INK_FAMILY: dict[str, tuple[str, ...]] = {"red": ("red",), "blue": ("blue", "pur
 class InkImage:
     """The working copy of one page and the masks every detector shares."""
 
-    rgb: np.ndarray
     scale: float  # working pixels per original pixel
     gray: np.ndarray
     hue: np.ndarray  # degrees 0..360 of the colour's direction away from the paper
@@ -107,7 +106,7 @@ def ink_image(rgb: np.ndarray, side: int = WORK_SIDE, scale: float | None = None
     flat = flatten_background(gray)
     dark = cv2.compare(flat, DARK, cv2.CMP_LT)
     faint = cv2.compare(flat, FAINT, cv2.CMP_LT)
-    return InkImage(rgb=small, scale=scale, gray=gray, hue=hue, chroma=chroma, coloured=coloured, dark=dark, faint=faint)
+    return InkImage(scale=scale, gray=gray, hue=hue, chroma=chroma, coloured=coloured, dark=dark, faint=faint)
 
 
 def _paper(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
