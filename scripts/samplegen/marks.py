@@ -99,6 +99,15 @@ def _arc_text(mask: Image.Image, text: str, font_name: str, px: int, cx: float, 
         mask.paste(255, (int(round(gx)), int(round(gy))), rot)
 
 
+def _rim_px(rim: str, font_name: str, px: int, length: float) -> int:
+    """The largest glyph size (down from ``px``) at which ``rim`` fits round a rim of ``length``."""
+    while px > 8:
+        if sum(_glyph(ch, font_name, px).width * 0.92 for ch in rim) <= length:
+            break
+        px -= 1
+    return px
+
+
 def _fit_px(text: str, font_name: str, px: int, max_w: float) -> int:
     while px > 8 and pil_font(font_name, px).getlength(text) > max_w:
         px -= 1
@@ -130,12 +139,7 @@ def round_seal_mask(spec: SealSpec) -> Image.Image:
         if spec.double is not False:
             draw.ellipse([c - inner, c - inner, c + inner, c + inner], outline=255, width=max(2, ring // 2))
         rim = spec.text.upper() + " ★ "
-        px = int(r * 0.16)
-        while px > 8:
-            width = sum(_glyph(ch, spec.font, px).width * 0.92 for ch in rim)
-            if width <= 2 * math.pi * (r * 0.83) * 0.97:
-                break
-            px -= 1
+        px = _rim_px(rim, spec.font, int(r * 0.16), 2 * math.pi * (r * 0.83) * 0.97)
         _arc_text(mask, rim, spec.font, px, c, c, r * 0.83 - px * 0.35, None)
         if spec.center:
             cpx = _fit_px(spec.center, spec.font, int(r * 0.3), inner * 1.6)
@@ -200,12 +204,7 @@ def oval_seal_mask(spec: SealSpec) -> Image.Image:
         if spec.double is not False:
             draw.ellipse([cx - ia, cy - ib, cx + ia, cy + ib], outline=255, width=max(2, ring // 2))
         rim = spec.text.upper() + " ★ "
-        px = int(b * 0.2)
-        while px > 8:
-            width = sum(_glyph(ch, spec.font, px).width * 0.92 for ch in rim)
-            if width <= math.pi * (a + b) * 0.8 * 0.97:
-                break
-            px -= 1
+        px = _rim_px(rim, spec.font, int(b * 0.2), math.pi * (a + b) * 0.8 * 0.97)
         _ellipse_text(mask, rim, spec.font, px, cx, cy, a * 0.85 - px * 0.2, b * 0.8 - px * 0.35, 359.0)
         if spec.center:
             cpx = _fit_px(spec.center, spec.font, int(b * 0.36), ia * 1.6)
