@@ -1,6 +1,7 @@
 """Run settings with their defaults in one place."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -34,3 +35,4 @@ class Settings(BaseModel):
     limits: Limits = Field(default_factory=Limits)
     ocr_dpi: int = 300
     tesseract_timeout_s: float = 180.0
+    as_of: dt.date = Field(default_factory=dt.date.today)  # signing dates after it are findings

@@ -53,3 +53,12 @@ def blocks_to_stored(blocks: list[Block], rotation: int) -> list[Block]:
         )
         for block in blocks
     ]
+
+
+ROW_TOLERANCE = 0.6  # of a line's height
+
+
+def same_row(a: BBox, b: BBox) -> bool:
+    """Two lines side by side: a table row, or a label and its value in another cell."""
+    h = max(1e-3, min(a[3] - a[1], b[3] - b[1]))
+    return abs((a[1] + a[3]) / 2 - (b[1] + b[3]) / 2) < ROW_TOLERANCE * h

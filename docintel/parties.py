@@ -14,7 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from .models import BBox, Page
+from .geometry import same_row
+from .models import BBox, Evidence, Page
 
 ROLES_FILE = Path(__file__).with_name("data") / "party_roles.yaml"
 # after the role: an optional bracket such as （盖章） or (Seal), then a colon
@@ -27,6 +28,10 @@ class PartyName:
     text: str
     page: int
     bbox: BBox
+    line: str = ""  # the whole role line, "甲方（盖章）：新疆大学"
+
+    def evidence(self) -> Evidence:
+        return Evidence(page=self.page, bbox=self.bbox, text=self.line or self.text)
 
 
 @dataclass
@@ -42,9 +47,15 @@ class Party:
 
 
 @lru_cache(maxsize=1)
-def role_words() -> list[tuple[str, int]]:
+def role_tables() -> dict[str, dict[str, int]]:
+    """Per language, role word -> the party's place."""
     data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
-    words = [(word.lower(), int(place)) for table in data.values() for word, place in table.items()]
+    return {lang: {word.lower(): int(place) for word, place in table.items()} for lang, table in data.items()}
+
+
+@lru_cache(maxsize=1)
+def role_words() -> list[tuple[str, int]]:
+    words = [(word, place) for table in role_tables().values() for word, place in table.items()]
     return sorted(words, key=lambda w: -len(w[0]))  # "за сторону 1" before "сторона 1"
 
 
@@ -53,14 +64,37 @@ def find_parties(pages: list[Page]) -> list[Party]:
     for page in pages:
         for block in page.blocks:
             for line in block.lines:
-                hit = _party_line(line.text)
+                hit = party_line(line.text) or _name_beside(line, page)
                 if hit is None:
                     continue
                 place, name = hit
                 party = found.setdefault(place, Party(place))
                 if all(n.text != name for n in party.names):
-                    party.names.append(PartyName(name, page.number, line.bbox))
+                    party.names.append(PartyName(name, page.number, line.bbox, line.text))
     return [found[k] for k in sorted(found)]
+
+
+def _name_beside(line, page: Page) -> tuple[int, str] | None:
+    """A role with nothing after its colon ("丙方：") names the unit in the next cell
+    to its right (forms and tables)."""
+    place = _bare_role(line.text)
+    if place is None:
+        return None
+    right = [other for block in page.blocks for other in block.lines
+             if other is not line and same_row(other.bbox, line.bbox) and other.bbox[0] >= line.bbox[2] - 0.005]
+    if not right:
+        return None
+    name = _balanced(min(right, key=lambda o: o.bbox[0]).text).strip(_TRIM)
+    return (place, name) if len(name) >= 2 and party_line(name) is None else None
+
+
+def _bare_role(text: str) -> int | None:
+    low = text.strip().lower()
+    for word, place in role_words():
+        if low.startswith(word):
+            m = _AFTER.match(text.strip()[len(word):])
+            return place if m is not None and not m.group("name").strip(_TRIM) else None
+    return None
 
 
 def _balanced(name: str) -> str:
@@ -73,7 +107,7 @@ def _balanced(name: str) -> str:
     return name
 
 
-def _party_line(text: str) -> tuple[int, str] | None:
+def party_line(text: str) -> tuple[int, str] | None:
     low = text.strip().lower()
     for word, place in role_words():
         if low.startswith(word):

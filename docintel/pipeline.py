@@ -2,13 +2,13 @@
 
     check the file  ->  count its pages  ->  read every page (text layer or OCR,
     then its seals and signatures; cached, in parallel)  ->  find the language
-    versions  ->  which versions and parties are signed and sealed  ->  the report
-
-Later stages (elements, the rulebook) slot in after the pages are read, each
-taking the ``Analysis`` and adding to it.
+    versions  ->  which versions and parties are signed and sealed  ->  what it
+    says (type, parties, dates, clauses, funding, ethics decision)  ->  the
+    rulebook's findings  ->  the report
 """
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -23,7 +23,9 @@ from .config import Settings
 from .errors import CorruptError, InputError, TimeoutError_
 from .execution import execution_elements, mark_versions
 from .lang.versions import Layout, find_versions, smooth_languages
-from .models import DocumentReport, Page
+from .elements import SUPPORT, content_elements
+from .models import DocumentReport, Element, Finding, Message, Page
+from .rulebook import findings_for, load_rulebook
 from .pages import PageTask
 from .readers import check_file, iter_inputs
 from .readers import image as image_reader
@@ -54,6 +56,7 @@ class _Pending:
 
 
 OnPage = Callable[[], None]
+log = logging.getLogger(__name__)
 
 
 def count_pages(path: Path, kind: FileKind, settings: Settings) -> tuple[int, int]:
@@ -149,9 +152,32 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
     report.seals = [seal for page in pages for seal in page.seals]
     report.signatures = [sig for page in pages for sig in page.signatures]
     mark_versions(report.language_versions, report.seals, report.signatures, pending.digital_signatures)
-    report.elements.update(execution_elements(pages, report.language_versions, report.seals, report.signatures,
-                                              pending.digital_signatures))
+    executed = execution_elements(pages, report.language_versions, report.seals, report.signatures,
+                                  pending.digital_signatures)
+    judge(report, pages, executed, settings)
     return Analysis(report=report, pages=pages, layout=versions.layout)
+
+
+def judge(report: DocumentReport, pages: list[Page], executed: dict[str, Element], settings: Settings) -> None:
+    """Type, elements and findings. A failure here is a bug, not a bad file: the
+    document keeps what was read, and a finding says the content was not checked."""
+    try:
+        doc_type, content, _ = content_elements(pages, report.language_versions)
+    except Exception as exc:
+        log.exception("content analysis failed for %s", report.path)
+        report.elements.update(executed)
+        report.findings = [Finding(element="doc_type", severity="warning", message=Message(
+            zh=f"内容分析出错，未检查要素（{type(exc).__name__}）",
+            en=f"The content could not be analysed ({type(exc).__name__}); elements were not checked"))]
+        return
+    elements = {**content, **executed}
+    book = load_rulebook()
+    report.doc_type = doc_type
+    keep = set(book.types[doc_type].reported) | set(SUPPORT) | {"digital_signatures"}
+    if doc_type == "unknown":
+        keep = set(elements)
+    report.elements = {k: v for k, v in elements.items() if k in keep}
+    report.findings = findings_for(doc_type, elements, settings.as_of, book)
 
 
 def analyze_paths(

@@ -1,0 +1,91 @@
+"""Clause elements: does the agreement actually *say* who owns the IP, how funds
+are split, who does what?
+
+A sentence establishes an element when it names the element's subject (or
+sits under a heading about it) **and** carries a concrete term: an owner
+("归双方共有", "jointly owned by"), a split (an amount, a percentage, a
+ratio), a duty ("responsible for"). A sentence that names the subject but
+defers it ("IP shall be discussed later", "另行协商") is not the clause: the
+element is then ``uncertain`` with that sentence as evidence, as is a heading
+with nothing concrete under it. The words are lexicon data, per language.
+"""
+from __future__ import annotations
+
+from ..models import Element
+from .money import amounts, arabic, percentages, ratios
+from .passages import Sentence
+from .reading import Reading, language_of
+
+CLAUSE_ELEMENTS = ("cooperation_content", "responsibilities", "tasks", "funding_allocation",
+                   "ip_ownership", "benefit_sharing", "data_ownership")
+# a split written as numbers is itself a concrete term for these elements
+NUMERIC_TERMS = {"funding_allocation": ("amount", "percent"), "benefit_sharing": ("percent", "ratio")}
+MAX_EVIDENCE = 4
+QUOTE = 120  # characters of the sentence quoted in a finding
+
+
+def numbers_in(s: Sentence) -> set[str]:
+    lang = language_of(s)
+    text = arabic(s.text) if lang == "zh" else s.text
+    kinds = set()
+    if amounts(text, lang):
+        kinds.add("amount")
+    if percentages(text, lang):
+        kinds.add("percent")
+    if ratios(text, lang):
+        kinds.add("ratio")
+    return kinds
+
+
+def party_subjects(reading: Reading, s: Sentence, element: str) -> set[str]:
+    """The party words a sentence names (甲方, Party B, Сторона 1): responsibilities
+    must cover more than one party."""
+    return {h.text.lower() for h in reading.of(s) if h.label == f"clauses:{element}:subject"}
+
+
+def find_clause(reading: Reading, element: str) -> Element:
+    return clause_sentences(reading, element)[0]
+
+
+def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sentence]]:
+    """The element, and the sentences that state it concretely."""
+    subject, terms, heading = (f"clauses:{element}:{k}" for k in ("subject", "terms", "headings"))
+    headed = {a.heading.article for a in reading.passages.articles if reading.has(a.heading, heading)}
+    concrete: list[Sentence] = []
+    deferred: list[Sentence] = []
+    parties: set[str] = set()
+    for s in reading.sentences:
+        if s.heading:
+            continue
+        labels = reading.labels(s)
+        about = subject in labels or s.article in headed
+        if not about:
+            continue
+        has_terms = terms in labels or bool(numbers_in(s) & set(NUMERIC_TERMS.get(element, ())))
+        if has_terms:
+            concrete.append(s)
+            if element == "responsibilities":
+                parties |= party_subjects(reading, s, element)
+        elif "deferral" in labels and subject in labels:
+            deferred.append(s)
+    headings = [a.heading for a in reading.passages.articles if a.heading.article in headed]
+    if concrete and (element != "responsibilities" or len(parties) >= 2 or
+                     any(s.article in headed for s in concrete)):
+        concrete.sort(key=lambda s: s.article not in headed)  # sentences under the clause's own heading first
+        return Element(status="present", evidence=[s.evidence() for s in concrete[:MAX_EVIDENCE]]), concrete
+    if deferred:
+        return _uncertain("deferred", deferred), []
+    if concrete:  # responsibilities of one party only
+        return _uncertain("one_party", concrete), []
+    if headings:
+        return _uncertain("heading_only", headings), []
+    return Element(status="missing"), []
+
+
+def _uncertain(reason: str, sentences: list[Sentence]) -> Element:
+    return Element(status="uncertain", value={"reason": reason, "quote": sentences[0].text[:QUOTE]},
+                   evidence=[s.evidence() for s in sentences[:MAX_EVIDENCE]])
+
+
+def clause_elements(reading: Reading) -> dict[str, tuple[Element, list[Sentence]]]:
+    return {el: clause_sentences(reading, el) for el in CLAUSE_ELEMENTS}

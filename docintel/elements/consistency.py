@@ -1,0 +1,153 @@
+"""Facts that rules compare across the document: the validity term against the
+project period, the numbers of the Chinese version against the foreign one,
+and resources that need prior approval (guide 三.2.1)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from ..models import Element
+from ..parties import Party, party_line, role_tables
+from .dates import find_dates
+from .money import amounts, arabic, percentages, ratios
+from .passages import Sentence
+from .reading import Reading, language_of
+
+MAX_EVIDENCE = 4
+
+
+def _years(text: str, lang: str, reading_lex) -> int | None:
+    for rx in reading_lex.regexes("validity:years_re"):
+        m = rx.search(arabic(text) if lang == "zh" else text)
+        if m:
+            n = m.group("n").lower()
+            if n.isdigit():
+                return int(n)
+            words = reading_lex.data.get("numbers", {})
+            if n in words:
+                return int(words[n])
+    return None
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def validity(reading: Reading, signed: str | None) -> Element:
+    from .lexicon import lexicon
+
+    term: Sentence | None = None
+    years = end = None
+    for s in reading.sentences:
+        if not reading.has(s, "validity:labels"):
+            continue
+        lang = language_of(s)
+        n = _years(s.text, lang, lexicon(lang))
+        dates = [d.date for d in find_dates(s.text, lang)]
+        if n or dates:
+            term, years = s, n
+            if dates:
+                end = max(dates)
+            elif signed:
+                end = _add_years(dt.date.fromisoformat(signed), n)
+            break
+    period: Sentence | None = None
+    project_end = None
+    for s in reading.sentences:
+        if reading.has(s, "project_period:labels"):
+            dates = [d.date for d in find_dates(s.text, language_of(s), with_months=True)]
+            if len(dates) >= 1:
+                period, project_end = s, max(dates)
+                break
+    if term is None:
+        return Element(status="missing", value={"project_end": project_end.isoformat()} if project_end else None,
+                       evidence=[period.evidence()] if period else [])
+    value = {"years": years, "end": end.isoformat() if end else None,
+             "project_end": project_end.isoformat() if project_end else None}
+    return Element(status="present", value=value, evidence=[s.evidence() for s in (term, period) if s])
+
+
+def _numbers(s: Sentence) -> dict[str, set]:
+    lang = language_of(s)
+    text = arabic(s.text) if lang == "zh" else s.text
+    out: dict[str, set] = defaultdict(set)
+    for a in amounts(text, lang):
+        out["amounts"].add((round(a.value, 2), a.currency))
+    for p in percentages(text, lang):
+        out["percentages"].add(p.percent)
+    for r in ratios(text, lang):
+        total = sum(r)
+        out["ratios"].add(tuple(round(x / total, 3) for x in r))
+    for d in find_dates(s.text, lang):
+        out["dates"].add(d.date.isoformat())
+    return out
+
+
+def version_numbers(reading: Reading, languages: list[str], parties: list[Party]) -> Element:
+    """The Chinese version against each foreign one: sums, percentages, ratios,
+    dates and how many parties each names. Only kinds that both versions state
+    are compared, so a number lost to OCR on one side is not a disagreement of
+    substance unless the other side states the same kind."""
+    if "zh" not in languages or len(languages) < 2:
+        return Element(status="uncertain", value={"reason": "one_version"})
+    per: dict[str, dict[str, set]] = {lang: defaultdict(set) for lang in languages}
+    where: dict[tuple[str, str], list[Sentence]] = defaultdict(list)
+    for s in reading.sentences:
+        lang = s.language
+        if lang not in per:
+            continue
+        for kind, values in _numbers(s).items():
+            per[lang][kind] |= values
+            where[(lang, kind)].append(s)
+    for lang, places in _party_places(reading).items():  # role words of each language: 甲方, Party B, Сторона 2
+        if lang in per:
+            per[lang]["parties"] = {len(places)}
+    differences = []
+    evidence = []
+    for lang in languages:
+        if lang == "zh":
+            continue
+        for kind in ("amounts", "percentages", "ratios", "dates", "parties"):
+            a, b = per["zh"].get(kind, set()), per[lang].get(kind, set())
+            if a - b and b - a:  # a value replaced, not one lost to OCR or left untranslated
+                differences.append({"kind": kind, "languages": ["zh", lang],
+                                    "zh": sorted(map(_show, a - b)), lang: sorted(map(_show, b - a))})
+                for key in (("zh", kind), (lang, kind)):
+                    evidence.extend(s.evidence() for s in where[key][:2])
+    return Element(status="present", value={"differences": differences}, evidence=evidence[:MAX_EVIDENCE])
+
+
+def _party_places(reading: Reading) -> dict[str, set[int]]:
+    tables = role_tables()
+    out: dict[str, set[int]] = defaultdict(set)
+    for line in reading.lines:
+        low = line.text.strip().lower()
+        for lang, table in tables.items():
+            for word, place in table.items():
+                if low.startswith(word) and party_line(line.text):
+                    out[lang].add(place)
+    return out
+
+
+def _show(v) -> str:
+    if isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], str):
+        return f"{v[0]:g} {v[1]}"
+    if isinstance(v, tuple):
+        return ":".join(f"{x:g}" for x in v)
+    if isinstance(v, float):
+        return f"{v:g}%"
+    return str(v)
+
+
+def restricted_resources(reading: Reading) -> Element:
+    kinds: dict[str, Sentence] = {}
+    for s in reading.sentences:
+        for h in reading.of(s):
+            if h.label.startswith("resources:"):
+                kinds.setdefault(h.label.split(":", 1)[1], s)
+    if not kinds:
+        return Element(status="missing", value=[])
+    return Element(status="present", value=sorted(kinds), evidence=[s.evidence() for s in kinds.values()][:MAX_EVIDENCE])

@@ -1,0 +1,216 @@
+"""Dates in the forms agreements use, and which of them is the signing date.
+
+Candidates are found by each language's patterns (lexicon data: numeric
+forms, month names, Mongolian ordinal months); a candidate with a month name
+is read by ``dateparser`` where it knows the language, else by the lexicon's
+month table (dateparser knows neither Tajik nor Turkmen, nor forms such as
+``2025 жылғы 15 наурыз``). Chinese numeral dates (二〇二五年三月十五日) are
+turned into digits first.
+
+A signing date is a date on a line labelled as one (签订日期, Date, Дата,
+Күні, Sana …) or in a sentence about signing. A labelled line with nothing
+filled in (``签订日期：    年   月   日``, ``Date: ______``) is a *blank* date
+line: the date is missing, and the blank line is the evidence.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..geometry import same_row
+from ..models import Element
+from .lexicon import lexicon
+from .passages import Sentence
+from .reading import Reading, language_of
+
+_CN_DATE = re.compile(r"[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?")
+DATEPARSER_LANGS = {"zh", "en", "ru", "kk", "uz", "ky", "mn", "ur", "ug"}
+MAX_EVIDENCE = 4
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: dt.date
+    text: str
+    start: int
+    end: int
+    day_known: bool = True
+
+
+def _cn_digits(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        import cn2an
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                return cn2an.transform(m.group(0).replace("○", "〇").replace("Ｏ", "〇"), "cn2an")
+            except Exception:
+                return m.group(0)
+    return _CN_DATE.sub(lambda m: _same_length(one(m), m.group(0)), text)
+
+
+def _same_length(new: str, old: str) -> str:
+    """Keep offsets valid: pad the digit form to the numeral form's length."""
+    return new + " " * (len(old) - len(new)) if len(new) <= len(old) else new
+
+
+@lru_cache(maxsize=None)
+def _months(lang: str) -> list[tuple[str, int]]:
+    table = lexicon(lang).data.get("dates", {}).get("months") or lexicon("en").data["dates"]["months"]
+    out = [(stem.lower().rstrip("*"), i + 1) for i, stems in enumerate(table) for stem in stems]
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+def month_number(word: str, lang: str) -> int | None:
+    w = word.lower()
+    for code in (lang, "en"):
+        for stem, n in _months(code):
+            if w.startswith(stem):
+                return n
+    return None
+
+
+def _make(y: str, m: str | int, d: str | int | None) -> dt.date | None:
+    try:
+        year, month = int(y), int(m)
+        if d is None:
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
+        day = int(d)
+        if month > 12 and day <= 12:  # 03/15/2025 written month-first
+            month, day = day, month
+        return dt.date(year, month, day)
+    except (ValueError, TypeError):
+        return None
+
+
+def _dateparser(text: str, lang: str) -> dt.date | None:
+    if lang not in DATEPARSER_LANGS:
+        return None
+    import dateparser
+
+    got = dateparser.parse(text, languages=[lang], settings={
+        "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False})
+    return got.date() if got else None
+
+
+def find_dates(text: str, lang: str, with_months: bool = False) -> list[FoundDate]:
+    """Every date in ``text``; with ``with_months``, month-and-year ones too (taken
+    as the month's last day: project periods end then)."""
+    text = _cn_digits(text)
+    lx = lexicon(lang)
+    found: list[FoundDate] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= f.start or s >= f.end for f in found)
+
+    for rx in lx.regexes("dates:text_re"):
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            month = g.get("m") or (month_number(g["month"], lang) if g.get("month") else None)
+            if month is None or not free(m.start(), m.end()):
+                continue
+            date = _make(g["y"], month, g.get("d"))
+            if g.get("month") and date is not None:
+                date = _dateparser(m.group(0), lang) or date
+            if date:
+                found.append(FoundDate(date, m.group(0).strip(), m.start(), m.end()))
+    for rx in lx.regexes("dates:numeric_re"):
+        for m in rx.finditer(text):
+            if free(m.start(), m.end()):
+                date = _make(m.group("y"), m.group("m"), m.group("d"))
+                if date:
+                    found.append(FoundDate(date, m.group(0).strip(), m.start(), m.end()))
+    if with_months:
+        for key in ("dates:month_text_re", "dates:month_re"):
+            for rx in lx.regexes(key):
+                for m in rx.finditer(text):
+                    g = m.groupdict()
+                    month = g.get("m") or (month_number(g["month"], lang) if g.get("month") else None)
+                    if month and free(m.start(), m.end()):
+                        date = _make(g["y"], month, None)
+                        if date:
+                            found.append(FoundDate(date, m.group(0).strip(), m.start(), m.end(), day_known=False))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _label_end(reading: Reading, s: Sentence, key: str) -> int | None:
+    """Where the last date label on the line ends, if the line has one."""
+    ends = [h.end for h in reading.of(s) if h.label == key]
+    return max(ends) if ends else None
+
+
+def beside(reading: Reading, line: Sentence) -> list[Sentence]:
+    """Lines to the right of ``line`` in the same row, nearest first."""
+    cells = [o for o in reading.lines if o is not line and o.page == line.page
+             and same_row(o.bbox, line.bbox) and o.bbox[0] >= line.bbox[2] - 0.005]
+    return sorted(cells, key=lambda o: o.bbox[0])
+
+
+def _blank_after(text: str, lang: str) -> bool:
+    rest = text.strip(" :：\t")
+    if not rest:
+        return True
+    return any(rx.match(rest) for rx in lexicon(lang).regexes("dates:blank_re")) and not re.search(r"\d{1,2}\D+\d", rest)
+
+
+@dataclass
+class DateReading:
+    dated: list[tuple[FoundDate, Sentence]]
+    blank: list[Sentence]
+
+
+def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) -> DateReading:
+    """Dates on labelled lines (and, with ``signing_key``, in sentences about
+    signing), and the labelled lines left blank. Sentences about a project
+    period or a validity term are not signing dates."""
+    out = DateReading([], [])
+    skip = {"validity:labels", "project_period:labels"}
+    for line in reading.lines:
+        end = _label_end(reading, line, label_key)
+        if end is None:
+            continue
+        lang = language_of(line)
+        after = line.text[end:]
+        dates = find_dates(after, lang)
+        if not dates and not after.strip(" :：\t"):  # a form: the value is in the next cell
+            for cell in beside(reading, line):
+                dates = find_dates(cell.text, language_of(cell))
+                if dates:
+                    line = cell
+                    break
+        if dates:
+            out.dated.append((dates[0], line))
+        elif not find_dates(line.text, lang) and _blank_after(after, lang):
+            out.blank.append(line)
+    if signing_key:
+        seen = {id(s) for _, s in out.dated}
+        for s in reading.sentences:
+            labels = reading.labels(s)
+            if signing_key in labels and not labels & skip and id(s) not in seen:
+                for d in find_dates(s.text, language_of(s)):
+                    out.dated.append((d, s))
+    return out
+
+
+def date_element(found: DateReading, today: dt.date | None = None) -> Element:
+    """The latest date found (an agreement is in force once its last party signs);
+    all of them as evidence. Only blank lines: ``missing``, blank lines as evidence."""
+    if found.dated:
+        dates = sorted({d.date for d, _ in found.dated})
+        latest = dates[-1]
+        ev = [s.evidence() for d, s in sorted(found.dated, key=lambda x: x[0].date != latest)][:MAX_EVIDENCE]
+        value = latest.isoformat()
+        return Element(status="present", value=value, evidence=ev)
+    if found.blank:
+        return Element(status="missing", value={"reason": "blank"},
+                       evidence=[s.evidence() for s in found.blank[:MAX_EVIDENCE]])
+    return Element(status="missing")
+
+
+def signing_date(reading: Reading) -> Element:
+    return date_element(labelled_dates(reading, "dates:labels", "dates:signing"))

@@ -1,0 +1,98 @@
+"""An ethics review report: which committee, what it decided, and when.
+
+The decision words overlap (同意 is inside 修改后同意 and 不同意; "approved"
+inside "not approved"), so the longest phrase at a place wins. Forms often
+print every option with a box to tick (■同意 □修改后同意 □不同意): then the
+ticked one is the decision, and a line with several options and no visible
+tick is ``uncertain``. Vote counts (同意9票) are not decisions.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import Element
+from .dates import date_element, labelled_dates
+from .lexicon import Hit, lexicon
+from .passages import Sentence
+from .reading import Reading, language_of
+
+DECISIONS = ("approved", "conditional", "rejected")
+_VOTE = re.compile(r"^\s*\d+\s*(?:票|votes?|голос)", re.IGNORECASE)
+_LABEL_TRIM = re.compile(r"^.{0,12}?[:：]\s*")
+NAME_MAX = 80
+
+
+def _decisions(reading: Reading, s: Sentence) -> list[Hit]:
+    found = reading.of(s)
+    other = [h for h in found if h.label == "ethics:not_decision"]  # 知情同意书, informed consent
+    hits = [h for h in found if h.label.startswith("ethics:") and h.label.split(":")[1] in DECISIONS
+            and not _VOTE.match(s.text[h.end:])
+            and not any(o.start <= h.start and h.end <= o.end for o in other)]
+    # the longest phrase at a place: 修改后同意 over 同意, "not approved" over "approved";
+    # and a plain approval word overlapping a conditional or negative phrase is part of it
+    def beaten(h: Hit) -> bool:
+        for o in hits:
+            if o is h or not (o.start < h.end and h.start < o.end):
+                continue
+            if (o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start) or \
+                    (h.label == "ethics:approved" and o.label != "ethics:approved"):
+                return True
+        return False
+    return [h for h in hits if not beaten(h)]
+
+
+def _ticked(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    lx = lexicon(language_of(s))
+    checked, unchecked = set(lx.terms("ethics:checked")), set(lx.terms("ethics:unchecked"))
+    def mark(h: Hit) -> str | None:
+        before = s.text[max(0, h.start - 2):h.start].strip()
+        return "x" if before[-1:] in checked else ("o" if before[-1:] in unchecked else None)
+    marks = [mark(h) for h in hits]
+    if any(m == "x" for m in marks):
+        return [h for h, m in zip(hits, marks) if m == "x"]
+    return [h for h, m in zip(hits, marks) if m != "o"]
+
+
+def conclusion(reading: Reading) -> Element:
+    labelled = [s for s in reading.lines if reading.has(s, "ethics:conclusion_labels")]
+    for pool in (labelled, reading.sentences):
+        for s in pool:
+            hits = _decisions(reading, s)
+            if not hits:
+                continue
+            kinds = {h.label.split(":")[1] for h in hits}
+            if len(kinds) > 1:
+                hits = _ticked(s, hits)
+                kinds = {h.label.split(":")[1] for h in hits}
+            if len(kinds) == 1:
+                return Element(status="present", value=kinds.pop(), evidence=[s.evidence()])
+            return Element(status="uncertain", value={"reason": "several_options", "quote": s.text[:120]},
+                           evidence=[s.evidence()])
+    return Element(status="missing")
+
+
+def committee(reading: Reading) -> Element:
+    """The committee's name: the shortest line naming a committee (a title or a
+    'reviewed by' field), its label cut off."""
+    lines = [s for s in reading.lines if reading.has(s, "ethics:committee")]
+    if not lines:
+        return Element(status="missing")
+    best = min(lines, key=lambda s: (len(s.text) > NAME_MAX, len(s.text)))
+    name = _LABEL_TRIM.sub("", best.text).strip(" （）()【】[]") if len(best.text) > 0 else best.text
+    if len(name) > NAME_MAX:  # a sentence: keep the words up to the committee term
+        hit = next(h for h in reading.of(best) if h.label == "ethics:committee")
+        name = best.text[max(0, hit.start - 40):hit.end].strip()
+    return Element(status="present", value=name, evidence=[best.evidence()])
+
+
+def review_date(reading: Reading) -> Element:
+    found = labelled_dates(reading, "ethics:date_labels", None)
+    if not found.dated:
+        more = labelled_dates(reading, "dates:labels", "dates:signing")
+        found.dated, found.blank = more.dated, found.blank + more.blank
+    return date_element(found)
+
+
+def ethics_elements(reading: Reading) -> dict[str, Element]:
+    return {"ethics_committee": committee(reading), "ethics_conclusion": conclusion(reading),
+            "ethics_date": review_date(reading)}

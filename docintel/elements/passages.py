@@ -1,0 +1,126 @@
+"""The document as a reviewer reads it: sentences, grouped under article headings.
+
+Clauses are found sentence by sentence, but a heading ("第五条 知识产权",
+"Article 5. Intellectual Property") tells what the sentences below it are
+about, so each sentence keeps the article it sits in. Headings are followed
+per language: in alternating or side-by-side layouts the Chinese and the
+foreign articles interleave, and each keeps its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import BBox, Evidence, Page, _is_cjk, union_bbox
+from .lexicon import lexicon, normalise
+
+# Sentence ends: Chinese full stops and semicolons always; Western full stops
+# only before a space (so 2025.3.15 and 3.5 stay whole).
+_SPLIT = re.compile(r"(?<=[。；;！？!?])|(?<=\.)\s+(?=\S)")
+HEADING_MAX = 60  # characters: a longer line is body text that happens to start with "1."
+
+
+@dataclass
+class Sentence:
+    text: str  # normalised (NFKC, one apostrophe)
+    language: str | None
+    page: int
+    bbox: BBox
+    article: int  # index into Passages.articles, -1 before the first heading
+    heading: bool = False
+    block: int = 0  # running block number in reading order
+
+    def evidence(self, limit: int = 160) -> Evidence:
+        text = self.text if len(self.text) <= limit else self.text[: limit - 1] + "…"
+        return Evidence(page=self.page, bbox=self.bbox, text=text)
+
+
+@dataclass
+class Article:
+    heading: Sentence
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Passages:
+    sentences: list[Sentence]
+    articles: list[Article]
+    lines: list[Sentence]  # every line on its own (labels, date lines, table rows)
+
+    def in_article(self, s: Sentence) -> Article | None:
+        return self.articles[s.article] if s.article >= 0 else None
+
+
+def _join(parts: list[str]) -> tuple[str, list[int]]:
+    """Join line texts like ``join_words`` and return where each line starts."""
+    text, starts = "", []
+    for part in parts:
+        if text and not (_is_cjk(text[-1]) and part and _is_cjk(part[0])):
+            text += " "
+        starts.append(len(text))
+        text += part
+    return text, starts
+
+
+def is_heading(text: str, lang: str | None) -> bool:
+    t = text.strip()
+    if not t or len(t) > HEADING_MAX:
+        return False
+    langs = {lang or "en", "zh", "en"}
+    return any(rx.search(t) for code in langs for rx in lexicon(code).regexes("heading_re"))
+
+
+def read_passages(pages: list[Page]) -> Passages:
+    sentences: list[Sentence] = []
+    lines: list[Sentence] = []
+    articles: list[Article] = []
+    current: dict[str | None, int] = {}  # language -> article index
+    block_no = 0
+    for page in pages:
+        for block in page.blocks:
+            block_no += 1
+            lang = block.language
+            run: list[int] = []  # indexes of body lines waiting to be split into sentences
+            for i, line in enumerate(block.lines):
+                text = normalise(line.text)
+                if is_heading(text, lang):
+                    _flush(block, run, page.number, lang, current, articles, sentences, block_no)
+                    run = []
+                    head = Sentence(text, lang, page.number, line.bbox, len(articles), True, block_no)
+                    articles.append(Article(head))
+                    current[lang] = head.article
+                    sentences.append(head)
+                    lines.append(head)
+                    continue
+                lines.append(Sentence(text, lang, page.number, line.bbox, current.get(lang, -1), block=block_no))
+                run.append(i)
+            _flush(block, run, page.number, lang, current, articles, sentences, block_no)
+    return Passages(sentences, articles, lines)
+
+
+def _flush(block, run: list[int], page: int, lang: str | None, current: dict, articles: list[Article],
+           sentences: list[Sentence], block_no: int) -> None:
+    """Split consecutive body lines of a block into sentences, each boxed by its lines."""
+    if not run:
+        return
+    text, starts = _join([normalise(block.lines[i].text) for i in run])
+    article = current.get(lang, -1)
+    for start, end in _spans(text):
+        first = max(k for k, s in enumerate(starts) if s <= start)
+        last = max(k for k, s in enumerate(starts) if s < end)
+        box = union_bbox([block.lines[run[k]].bbox for k in range(first, last + 1)])
+        sent = Sentence(text[start:end].strip(), lang, page, box, article, block=block_no)
+        sentences.append(sent)
+        if article >= 0:
+            articles[article].sentences.append(sent)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SPLIT.finditer(text):
+        if m.start() > start and text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out

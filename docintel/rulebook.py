@@ -1,0 +1,207 @@
+"""The rulebook (``data/rulebook.yaml``) applied to a document's elements.
+
+The YAML says which elements each document type requires or recommends, the
+message for each way an element can fall short, and each cross-element
+rule's severity, limit and wording; this module only evaluates. A rule's
+facts (the numbers that go into its message) come from the elements, so the
+JSON report carries the evidence behind every finding.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from .models import DocType, Element, Finding, Message
+
+RULEBOOK = Path(__file__).with_name("data") / "rulebook.yaml"
+Severity = Literal["error", "warning", "info"]
+
+
+class TypeRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: Message
+    required: list[str] = Field(default_factory=list)
+    recommended: list[str] = Field(default_factory=list)
+
+    @property
+    def reported(self) -> list[str]:
+        return self.required + [e for e in self.recommended if e not in self.required]
+
+
+class ElementRules(BaseModel):
+    model_config = ConfigDict(extra="allow")  # one message per reason: missing, uncertain, blank, deferred, …
+    guide: str | None = None
+    missing: Message
+
+    def message(self, key: str) -> Message | None:
+        if key in ("missing",):
+            return self.missing
+        extra = (self.model_extra or {}).get(key)
+        return Message(**extra) if extra else None
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    enabled: bool = True
+    severity: Severity
+    guide: str | None = None
+    types: list[DocType]
+    message: Message
+    limit: int | None = None
+
+
+class Rulebook(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    types: dict[DocType, TypeRules]
+    elements: dict[str, ElementRules]
+    rules: dict[str, Rule]
+    names: dict[str, dict[str, Message]]
+
+    def name(self, table: str, key: str) -> Message:
+        return self.names.get(table, {}).get(key) or Message(zh=key, en=key)
+
+
+@lru_cache(maxsize=4)
+def load_rulebook(path: Path = RULEBOOK) -> Rulebook:
+    return Rulebook.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def _fill(message: Message, values: dict[str, Message | str]) -> Message:
+    """Fill {placeholders}; a value given in both languages is used in each."""
+    def one(lang: str, text: str) -> str:
+        vals = {k: (getattr(v, lang) if isinstance(v, Message) else str(v)) for k, v in values.items()}
+        try:
+            return text.format(**vals)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return Message(zh=one("zh", message.zh), en=one("en", message.en))
+
+
+def element_findings(doc_type: DocType, elements: dict[str, Element], book: Rulebook) -> list[Finding]:
+    rules = book.types[doc_type]
+    findings = []
+    for level, ids in (("error", rules.required), ("warning", rules.recommended)):
+        for el in ids:
+            element = elements.get(el)
+            spec = book.elements.get(el)
+            if element is None or spec is None or element.status == "present":
+                continue
+            value = element.value if isinstance(element.value, dict) else {}
+            reason = value.get("reason")
+            key = "missing" if element.status == "missing" else "uncertain"
+            message = (spec.message(reason) if reason else None) or spec.message(key) or spec.missing
+            severity: Severity = level if element.status == "missing" else "warning"
+            findings.append(Finding(element=el, severity=severity,
+                                    message=_fill(message, _placeholders(value, book)), guide_ref=spec.guide))
+    return findings
+
+
+def _placeholders(value: dict, book: Rulebook) -> dict[str, Message | str]:
+    out: dict[str, Message | str] = {}
+    for k, v in value.items():
+        if isinstance(v, list):
+            names = [book.name("languages", x) if k in ("languages", "unexecuted") else x for x in v]
+            out[k] = Message(zh="、".join(n.zh if isinstance(n, Message) else str(n) for n in names),
+                             en=", ".join(n.en if isinstance(n, Message) else str(n) for n in names))
+        else:
+            out[k] = str(v)
+    return out
+
+
+def rule_findings(doc_type: DocType, elements: dict[str, Element], as_of: dt.date, book: Rulebook) -> list[Finding]:
+    findings = []
+    for rule_id, rule in book.rules.items():
+        if not rule.enabled or doc_type not in rule.types:
+            continue
+        for element, facts in RULES[rule_id](elements, rule, as_of, book):
+            findings.append(Finding(element=element, severity=rule.severity,
+                                    message=_fill(rule.message, facts), guide_ref=rule.guide))
+    return findings
+
+
+# ---------------------------------------------------------------- the rules' facts
+# Each returns (element the finding is about, the facts its message names), once
+# per time it fires.
+
+def _extra_units(elements, rule, as_of, book):
+    parties = elements.get("parties")
+    names = parties.value if parties and isinstance(parties.value, list) else []
+    others = len(names) - 2
+    if rule.limit is not None and others > rule.limit:
+        yield "parties", {"others": others, "limit": rule.limit}
+
+
+def _signing_future(elements, rule, as_of, book):
+    date = elements.get("signing_date")
+    if date and date.status == "present" and dt.date.fromisoformat(date.value) > as_of:
+        yield "signing_date", {"date": date.value, "as_of": as_of.isoformat()}
+
+
+def _validity_short(elements, rule, as_of, book):
+    term = elements.get("validity_period")
+    value = term.value if term and isinstance(term.value, dict) else {}
+    if term and term.status == "present" and value.get("end") and value.get("project_end") \
+            and value["end"] < value["project_end"]:
+        yield "validity_period", {"end": value["end"], "project_end": value["project_end"]}
+
+
+def _versions_disagree(elements, rule, as_of, book):
+    numbers = elements.get("version_numbers")
+    for diff in (numbers.value or {}).get("differences", []) if numbers else []:
+        lang = diff["languages"][1]
+        yield "version_numbers", {"language": book.name("languages", lang), "kind": book.name("kinds", diff["kind"]),
+                                  "zh_values": "、".join(diff["zh"]) or "—", "other_values": ", ".join(diff[lang]) or "—"}
+
+
+def _prior_approval(elements, rule, as_of, book):
+    res = elements.get("restricted_resources")
+    if res and res.status == "present":
+        names = [book.name("resources", r) for r in res.value]
+        yield "restricted_resources", {"resources": Message(zh="、".join(n.zh for n in names),
+                                                            en=", ".join(n.en for n in names))}
+
+
+def _ethics(decision: str):
+    def rule(elements, rule, as_of, book):
+        c = elements.get("ethics_conclusion")
+        if c and c.status == "present" and c.value == decision:
+            yield "ethics_conclusion", {}
+    return rule
+
+
+def _unknown(elements, rule, as_of, book):
+    yield "doc_type", {}
+
+
+RULES = {
+    "extra_units": _extra_units,
+    "signing_date_future": _signing_future,
+    "validity_short": _validity_short,
+    "versions_disagree": _versions_disagree,
+    "prior_approval": _prior_approval,
+    "ethics_not_approved": _ethics("rejected"),
+    "ethics_conditional": _ethics("conditional"),
+    "unknown_type": _unknown,
+}
+
+
+def fired_rules(doc_type: DocType, elements: dict[str, Element], as_of: dt.date,
+                book: Rulebook | None = None) -> list[str]:
+    """The ids of the rules that fire (for evaluation against labelled samples)."""
+    book = book or load_rulebook()
+    return [rid for rid, rule in book.rules.items()
+            if rule.enabled and doc_type in rule.types and any(True for _ in RULES[rid](elements, rule, as_of, book))]
+
+
+def findings_for(doc_type: DocType, elements: dict[str, Element], as_of: dt.date,
+                 book: Rulebook | None = None) -> list[Finding]:
+    book = book or load_rulebook()
+    unknown = set(book.rules) - set(RULES)
+    if unknown:
+        raise ValueError(f"the rulebook names rules docintel does not know: {', '.join(sorted(unknown))}")
+    return element_findings(doc_type, elements, book) + rule_findings(doc_type, elements, as_of, book)

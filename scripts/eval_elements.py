@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Document types, elements and rules against the sample labels.
+
+For every sample, each element id the report contract lists for its labelled
+type is scored: the label's `false`/`null` means missing, `"uncertain"`
+uncertain, anything else present. Prints per element the accuracy of the
+status (and, where the label has one, of the value: signing and ethics dates,
+the ethics decision, the number of parties, each party's funding amount), the
+precision and recall of *flagging* an element (status missing or uncertain,
+which is what produces a finding), the document-type accuracy, and the rules
+that fired against those the labels expect.
+
+    .venv/bin/python scripts/eval_elements.py [--jobs N] [--no-cache] [-v]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from docintel.config import Settings, default_cache_dir, default_jobs  # noqa: E402
+from docintel.pipeline import analyze_paths  # noqa: E402
+from docintel.rulebook import fired_rules  # noqa: E402
+
+# the least each type reports (report-contract.md)
+CONTRACT = {
+    "cooperation_agreement": ["parties", "signing_date", "signatures", "seals", "bilingual", "versions_executed",
+                              "cooperation_content", "responsibilities", "funding_allocation", "ip_ownership",
+                              "benefit_sharing", "data_ownership"],
+    "consortium_agreement": ["parties", "signing_date", "seals", "responsibilities", "tasks", "funding_allocation",
+                             "ip_ownership", "all_parties_sealed"],
+    "ip_agreement": ["parties", "signing_date", "signatures", "seals", "versions_executed", "ip_ownership",
+                     "benefit_sharing"],
+    "ethics_review": ["ethics_committee", "ethics_conclusion", "ethics_date", "seals"],
+}
+DEFAULT_AS_OF = "2026-06-30"
+
+
+def expected_status(value) -> str:
+    if value is None or value is False or value == [] or value == "":
+        return "missing"
+    if value == "uncertain":
+        return "uncertain"
+    return "present"
+
+
+def value_ok(element: str, gold, got) -> bool | None:
+    """Whether the value read matches the label's, where the label has one."""
+    if expected_status(gold) != "present" or got is None:
+        return None
+    if element in ("signing_date", "ethics_date", "ethics_conclusion") and isinstance(gold, str):
+        return got.value == gold
+    if element == "parties" and isinstance(gold, list):
+        return isinstance(got.value, list) and len(got.value) == len(gold)
+    if element == "funding_allocation" and isinstance(gold, list):
+        want = {g["party"]: g.get("amount_cny") for g in gold if isinstance(g, dict) and g.get("amount_cny")}
+        have = {s.get("place"): s.get("amount_cny") for s in got.value or [] if isinstance(s, dict)}
+        return all(abs((have.get(p) or 0) - a) < 0.5 for p, a in want.items()) if want else None
+    return None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--samples", type=Path, default=ROOT / "samples")
+    ap.add_argument("--jobs", type=int, default=default_jobs())
+    ap.add_argument("--no-cache", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every wrong status or value")
+    args = ap.parse_args()
+    labels = json.loads((args.samples / "labels.json").read_text(encoding="utf-8"))
+    settings = Settings(jobs=args.jobs, cache_dir=None if args.no_cache else default_cache_dir())
+    paths = [args.samples / label["file"] for label in labels]
+    reports = {Path(a.report.path).name: a.report for a in analyze_paths(paths, settings)}
+
+    status_ok: Counter = Counter()
+    status_n: Counter = Counter()
+    values_ok: Counter = Counter()
+    values_n: Counter = Counter()
+    flag = Counter()  # tp, fp, fn per element, and overall
+    per_flag: dict[str, Counter] = defaultdict(Counter)
+    types_ok = 0
+    rules = Counter()
+    wrong: list[str] = []
+    for label in labels:
+        report = reports[label["file"]]
+        doc_type = label["doc_type"]
+        types_ok += report.doc_type == doc_type
+        if report.doc_type != doc_type:
+            wrong.append(f"{label['file']}: type {report.doc_type}, labelled {doc_type}")
+        gold_elements = label.get("elements", {})
+        for element in CONTRACT.get(doc_type, []):
+            gold = gold_elements.get(element)
+            want = expected_status(gold)
+            got = report.elements.get(element)
+            have = got.status if got else "missing"
+            status_n[element] += 1
+            status_ok[element] += have == want
+            if have != want:
+                wrong.append(f"{label['file']}: {element} {have}, labelled {want}"
+                             + (f" ({got.value})" if got and got.value and args.verbose else ""))
+            ok = value_ok(element, gold, got) if have == "present" else None
+            if ok is not None:
+                values_n[element] += 1
+                values_ok[element] += ok
+                if not ok:
+                    wrong.append(f"{label['file']}: {element} value {got.value!r}, labelled {gold!r}")
+            flagged, should = have != "present", want != "present"
+            key = "tp" if flagged and should else "fp" if flagged else "fn" if should else "tn"
+            flag[key] += 1
+            per_flag[element][key] += 1
+        as_of = dt.date.fromisoformat(label.get("as_of", DEFAULT_AS_OF))
+        fired = set(fired_rules(report.doc_type, report.elements, as_of)) - {"unknown_type"}
+        expected = set(label.get("rules", []))
+        rules["tp"] += len(fired & expected)
+        rules["fp"] += len(fired - expected)
+        rules["fn"] += len(expected - fired)
+        for r in fired ^ expected:
+            wrong.append(f"{label['file']}: rule {r} {'fired, not labelled' if r in fired else 'labelled, did not fire'}")
+
+    def pr(c: Counter) -> tuple[float, float]:
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+        return p, r
+
+    print(f"{len(labels)} documents; document type right {types_ok}/{len(labels)} ({types_ok / len(labels):.3f})")
+    print(f"{'element':22} {'status':>14} {'value':>12} {'flag P':>7} {'flag R':>7}")
+    for element in sorted(status_n):
+        p, r = pr(per_flag[element])
+        val = f"{values_ok[element]}/{values_n[element]}" if values_n[element] else "-"
+        print(f"{element:22} {status_ok[element]:>4}/{status_n[element]:<3} {status_ok[element] / status_n[element]:.3f}"
+              f" {val:>12} {p:7.3f} {r:7.3f}")
+    total_ok, total_n = sum(status_ok.values()), sum(status_n.values())
+    p, r = pr(flag)
+    print(f"all elements: status {total_ok}/{total_n} ({total_ok / total_n:.3f}); "
+          f"flagging missing/uncertain: precision {p:.3f}, recall {r:.3f} "
+          f"({flag['tp']} right, {flag['fp']} false, {flag['fn']} missed)")
+    rp, rr = pr(rules)
+    print(f"rules: precision {rp:.3f}, recall {rr:.3f} ({rules['tp']} right, {rules['fp']} false, {rules['fn']} missed)")
+    if wrong:
+        print("\nwrong:")
+        for line in wrong:
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
