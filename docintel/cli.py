@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from pathlib import Path
@@ -36,11 +37,22 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--max-pages", type=int, default=Limits().max_pages)
     c.add_argument("--max-file-mb", type=float, default=Limits().max_file_bytes / 2**20)
     c.add_argument("--quiet", action="store_true", help="no progress bar")
+    c.add_argument("--lang", choices=["zh", "en"], default="zh",
+                   help="language of the text summary's findings (default zh; JSON carries both)")
+    c.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="check dates as of this day (default today): a later signing date is a finding")
     c.add_argument("--evidence", type=Path, metavar="DIR",
                    help="write a cropped PNG of every seal and signature here, named in the report")
 
     sub.add_parser("langid", help="read lines on standard input, print one ISO 639-1 code per line")
     return p
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,6 +104,7 @@ def _check(args: argparse.Namespace) -> int:
     settings = Settings(
         jobs=args.jobs, limits=limits, ocr_dpi=args.dpi,
         cache_dir=None if args.no_cache else (args.cache_dir or default_cache_dir()),
+        **({"as_of": args.as_of} if args.as_of else {}),
     )
     from .text.tesseract import installed_languages
 
@@ -112,7 +125,7 @@ def _check(args: argparse.Namespace) -> int:
         analyses.append(analysis)
         if fmt == "text" and out is not None:
             bar.clear()
-            print(describe(analysis) + "\n", file=out, flush=True)
+            print(describe(analysis, args.lang) + "\n", file=out, flush=True)
     bar.close()
     if not analyses:
         print("docintel: no PDF, PNG, JPEG or TIFF files found", file=sys.stderr)
@@ -121,7 +134,7 @@ def _check(args: argparse.Namespace) -> int:
         report = Report(tool=ToolInfo(version=__version__), documents=[a.report for a in analyses])
         text = report.model_dump_json(by_alias=True, indent=2)
     else:
-        text = "\n\n".join(describe(a) for a in analyses) + "\n\n" + totals(analyses, time.monotonic() - started)
+        text = "\n\n".join(describe(a, args.lang) for a in analyses) + "\n\n" + totals(analyses, time.monotonic() - started)
     if args.output is not None:
         try:
             args.output.write_text(text + "\n", encoding="utf-8")

@@ -1,11 +1,15 @@
-"""The human-readable summary (``--format text``): one short paragraph per document."""
+"""The human-readable summary (``--format text``): one short paragraph per document,
+in the reader's language (``--lang zh|en``): what was read, the document's
+type, a checklist of its elements, and each finding with where its evidence is."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from .execution import match_seal
 from .parties import find_parties
+from .models import Evidence
 from .pipeline import Analysis
+from .rulebook import load_rulebook
 
 
 def page_ranges(numbers: Iterable[int]) -> str:
@@ -24,7 +28,23 @@ def page_ranges(numbers: Iterable[int]) -> str:
     return ", ".join(parts)
 
 
-def describe(analysis: Analysis) -> str:
+WORDS = {
+    "zh": {"type": "类型", "error": "错误", "warning": "警告", "info": "提示", "elements": "要素",
+           "none": "无问题", "findings": "问题"},
+    "en": {"type": "type", "error": "error", "warning": "warning", "info": "note", "elements": "elements",
+           "none": "nothing to act on", "findings": "findings"},
+}
+TICK = {"present": "✓", "missing": "✗", "uncertain": "?"}
+
+
+def where(ev: Evidence) -> str:
+    """p3 (12%, 80%) «签订日期：    年  月  日»: the page, the top-left corner of the
+    box as a share of the page, and the text read there."""
+    text = ev.text if len(ev.text) <= 48 else ev.text[:47] + "…"
+    return f"p{ev.page} ({ev.bbox[0]:.0%}, {ev.bbox[1]:.0%}) «{text}»"
+
+
+def describe(analysis: Analysis, lang: str = "zh") -> str:
     r = analysis.report
     lines = [r.path]
     if r.status == "error":
@@ -51,17 +71,30 @@ def describe(analysis: Analysis) -> str:
             "alternating": "alternating paragraphs",
         }.get(analysis.layout, analysis.layout)
         lines.append(f"  language versions: {vers}  ({kind})")
-        if not any(v.language == "zh" for v in r.language_versions):
-            lines.append("  note: no Chinese version found")
-        elif len(r.language_versions) == 1:
-            lines.append("  note: Chinese only, no foreign-language version found")
     else:
         lines.append("  no readable text found")
     lines.extend(_marks(r, find_parties(analysis.pages)))
-    lines.append(f"  type: {r.doc_type}")
-    for f in r.findings:
-        lines.append(f"  [{f.severity}] {f.message.zh} / {f.message.en} ({f.guide_ref or '-'})")
+    lines.extend(_judgement(r, lang))
     return "\n".join(lines)
+
+
+def _judgement(r, lang: str) -> list[str]:
+    book = load_rulebook()
+    w = WORDS[lang]
+    out = [f"  {w['type']}: {getattr(book.types[r.doc_type].name, lang)} ({r.doc_type})"]
+    ids = book.types[r.doc_type].reported
+    checks = [f"{TICK[r.elements[e].status]}{getattr(book.name('elements', e), lang)}" for e in ids if e in r.elements]
+    if checks:
+        out.append(f"  {w['elements']}: " + "  ".join(checks))
+    if not r.findings:
+        out.append(f"  {w['findings']}: {w['none']}")
+    for f in sorted(r.findings, key=lambda f: ("error", "warning", "info").index(f.severity)):
+        ref = f" [{f.guide_ref}]" if f.guide_ref else ""
+        out.append(f"  {w[f.severity]}: {getattr(f.message, lang)}{ref}")
+        element = r.elements.get(f.element)
+        for ev in (element.evidence[:2] if element else []):
+            out.append(f"      {where(ev)}")
+    return out
 
 
 def _marks(r, parties) -> list[str]:
