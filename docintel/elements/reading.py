@@ -3,18 +3,30 @@ and shared by the extractors (clauses, dates, money, ethics, document type)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.script import char_script
 from ..models import Page
-from .lexicon import Hit, lexicon
+from .lexicon import Hit, languages, lexicon
 from .passages import Passages, Sentence, read_passages
 
 
+@lru_cache(maxsize=1)
+def available() -> frozenset[str]:
+    return frozenset(languages())
+
+
+BY_SCRIPT = {"han": "zh", "cyrillic": "ru", "arabic": "ur", "latin": "en"}
+
+
 def language_of(s: Sentence) -> str:
-    """The lexicon to read a sentence with: its block's language, else by script."""
-    if s.language:
+    """The lexicon to read a sentence with: its block's language, else (a line too
+    short to identify, "Дата: «___»") the main language of its script."""
+    if s.language and s.language in available():
         return s.language
-    return "zh" if any(char_script(ch) == "han" for ch in s.text) else "en"
+    scripts = [char_script(ch) for ch in s.text if ch.isalpha()]
+    counts = {k: scripts.count(k) for k in set(scripts) if k}
+    return BY_SCRIPT.get(max(counts, key=counts.get), "en") if counts else "en"
 
 
 @dataclass

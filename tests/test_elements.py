@@ -1,0 +1,275 @@
+"""Document types, elements and rules on texts written here, in other words than
+the sample generator's: each extractor, each trap, each rule, in several languages.
+Pages are built directly from paragraphs (language identified as the pipeline
+does), so these tests exercise the reading of text, not OCR."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from docintel.elements import content_elements
+from docintel.elements.dates import find_dates
+from docintel.elements.money import amounts, arabic, percentages
+from docintel.lang.identify import identify
+from docintel.lang.versions import find_versions
+from docintel.models import Block, Line, Page, Word
+from docintel.rulebook import RULEBOOK, Rulebook, findings_for, fired_rules, load_rulebook
+
+
+def page(number: int, *paragraphs: str) -> Page:
+    blocks = []
+    y = 0.05
+    for text in paragraphs:
+        box = (0.1, y, 0.9, y + 0.02)
+        guess = identify(text)
+        blocks.append(Block(lines=[Line(words=[Word(text=text, bbox=box)], bbox=box)], bbox=box,
+                            language=guess.code, language_confidence=guess.confidence))
+        y += 0.03
+    return Page(number=number, width=595, height=842, source="text_layer", blocks=blocks)
+
+
+def read(*pages_or_paragraphs):
+    pages = [p if isinstance(p, Page) else None for p in pages_or_paragraphs]
+    if not all(pages):
+        pages = [page(1, *pages_or_paragraphs)]
+    versions = find_versions(pages).versions
+    doc_type, elements, _ = content_elements(pages, versions)
+    return doc_type, elements
+
+
+def status(element: str, *paragraphs: str) -> str:
+    return read(*paragraphs)[1][element].status
+
+
+# ---------------------------------------------------------------- clauses
+
+@pytest.mark.parametrize("text", [
+    "本项目执行过程中产生的专利权和技术秘密归甲方所有，乙方享有免费使用权。",
+    "All patents and know-how generated under this Memorandum shall vest in the Chinese partner.",
+    "Исключительные права на результаты совместных работ принадлежат Сторонам в равных долях.",
+])
+def test_ip_ownership_stated_without_a_heading_is_present(text):
+    assert status("ip_ownership", text) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Matters of intellectual property will be discussed by the partners at a later stage.",
+    "关于知识产权的归属，待项目结题后由双方另行商定。",
+    "Вопросы интеллектуальной собственности будут урегулированы дополнительным соглашением.",
+])
+def test_deferred_ip_is_uncertain_with_the_sentence_as_reason(text):
+    _, elements = read(text)
+    ip = elements["ip_ownership"]
+    assert ip.status == "uncertain"
+    assert ip.value["reason"] == "deferred" and ip.evidence and ip.evidence[0].text
+    finding = [f for f in findings_for("cooperation_agreement", elements, dt.date(2026, 1, 1))
+               if f.element == "ip_ownership"][0]
+    assert finding.severity == "warning" and ip.value["quote"][:10] in finding.message.zh + finding.message.en
+
+
+def test_a_heading_with_nothing_concrete_under_it_is_uncertain():
+    _, el = read("Article 7. Intellectual Property", "The Parties attach great importance to intellectual property.")
+    assert el["ip_ownership"].status == "uncertain" and el["ip_ownership"].value["reason"] == "heading_only"
+
+
+def test_a_passing_mention_is_not_a_clause():
+    assert status("ip_ownership", "Party A will present the results of the survey at a conference in Almaty.") == "missing"
+
+
+def test_responsibilities_need_more_than_one_party():
+    both = ("甲方负责野外观测站的建设与运行维护。", "乙方负责提供当地气象资料并协助办理签证手续。")
+    assert status("responsibilities", *both) == "present"
+    _, el = read("Party B shall be responsible for organising the field trials in Osh.")
+    assert el["responsibilities"].status == "uncertain" and el["responsibilities"].value["reason"] == "one_party"
+
+
+def test_data_clause_needs_ownership_or_transfer_terms():
+    assert status("data_ownership", "Все полученные в ходе проекта данные принадлежат обеим Сторонам; их передача третьим лицам допускается только с письменного согласия.") == "present"
+    assert status("data_ownership", "双方将通过数据共享平台交流观测数据。") == "missing"
+
+
+# ---------------------------------------------------------------- money and funding
+
+def test_amounts_in_every_notation():
+    assert [a.value for a in amounts(arabic("乙方出资人民币壹拾伍万元整"), "zh")] == [150000]
+    assert [(a.value, a.currency) for a in amounts("USD 60,000 and 1.2 million yuan", "en")] == [(60000, "USD"), (1200000, "CNY")]
+    assert [(a.value, a.currency) for a in amounts("в сумме 450 000 юаней", "ru")] == [(450000, "CNY")]
+    assert [a.value for a in amounts("共计45万元", "zh")] == [450000]
+    assert [p.percent for p in percentages(arabic("甲方占百分之七十，乙方占30%"), "zh")] == [70, 30]
+
+
+def test_funding_shares_go_to_the_party_named_before_them():
+    _, el = read("甲方：塔里木大学", "乙方：Samarkand State University",
+                 "项目总经费中，甲方承担人民币壹拾伍万元整，乙方承担8万元，用于野外考察。")
+    shares = {s["place"]: s["amount_cny"] for s in el["funding_allocation"].value}
+    assert el["funding_allocation"].status == "present" and shares == {1: 150000, 2: 80000}
+
+
+def test_funding_left_for_later_is_uncertain():
+    _, el = read("The budget of the joint project and its division between the partners will be agreed later.")
+    assert el["funding_allocation"].status == "uncertain"
+
+
+# ---------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("text,lang", [
+    ("2025年3月15日", "zh"), ("二〇二五年三月十五日", "zh"), ("2025.3.15", "zh"), ("15 March 2025", "en"),
+    ("March 15, 2025", "en"), ("15.03.2025", "ru"), ("«15» марта 2025 г.", "ru"),
+])
+def test_every_date_form_of_the_requirements(text, lang):
+    assert [d.date for d in find_dates(f"签订日期：{text}" if lang == "zh" else text, lang)] == [dt.date(2025, 3, 15)]
+
+
+def test_signing_date_from_a_labelled_line_and_not_from_other_dates():
+    _, el = read("乙方应在合同签订后30日内提交实施方案。", "项目实施期限：2026年1月至2027年12月。", "签署日期：2025年11月2日")
+    assert el["signing_date"].status == "present" and el["signing_date"].value == "2025-11-02"
+
+
+@pytest.mark.parametrize("line", ["签订日期：    年   月   日", "Date: ______________", "Дата: «___» __________ 20__ г."])
+def test_a_blank_date_line_is_missing_not_present(line):
+    _, el = read(line)
+    assert el["signing_date"].status == "missing" and el["signing_date"].value == {"reason": "blank"}
+    assert el["signing_date"].evidence[0].text.startswith(line.split("：")[0].split(":")[0])
+
+
+# ---------------------------------------------------------------- ethics
+
+@pytest.mark.parametrize("lines,decision", [
+    (["审查结论：同意"], "approved"),
+    (["审查结论：修改后同意"], "conditional"),
+    (["审查结论：不同意"], "rejected"),
+    (["审查结论：□同意 ■修改后同意 □不同意"], "conditional"),
+    (["Decision: not approved"], "rejected"),
+    (["Decision: approved with minor modifications"], "conditional"),
+])
+def test_ethics_decision(lines, decision):
+    _, el = read("医学伦理委员会", "参会委员7人，同意7票。", "审查材料：知情同意书。", *lines)
+    assert el["ethics_conclusion"].status == "present" and el["ethics_conclusion"].value == decision
+
+
+def test_unticked_options_are_uncertain_and_vote_counts_are_no_decision():
+    _, el = read("伦理委员会审查意见", "审查结论：□同意 □修改后同意 □不同意", "参会委员7人，同意5票，反对2票。")
+    assert el["ethics_conclusion"].status == "uncertain"
+
+
+def test_ethics_review_type_committee_and_date_in_the_next_cell():
+    p = page(1, "Ethics Committee of Kashgar University", "ETHICAL REVIEW APPROVAL",
+             "Decision: approved")
+    label = Block(lines=[Line(words=[Word(text="Date of review", bbox=(0.1, 0.5, 0.3, 0.52))], bbox=(0.1, 0.5, 0.3, 0.52))],
+                  bbox=(0.1, 0.5, 0.3, 0.52), language="en")
+    value = Block(lines=[Line(words=[Word(text="12 May 2025", bbox=(0.5, 0.5, 0.7, 0.52))], bbox=(0.5, 0.5, 0.7, 0.52))],
+                  bbox=(0.5, 0.5, 0.7, 0.52), language="en")
+    p.blocks += [label, value]
+    doc_type, el = read(p)
+    assert doc_type == "ethics_review"
+    assert el["ethics_committee"].value == "Ethics Committee of Kashgar University"
+    assert el["ethics_date"].value == "2025-05-12"
+
+
+# ---------------------------------------------------------------- document types
+
+@pytest.mark.parametrize("title,kind", [
+    ("科技合作谅解备忘录", "cooperation_agreement"),
+    ("Memorandum of Understanding on Joint Research", "cooperation_agreement"),
+    ("Договор о научном сотрудничестве", "cooperation_agreement"),
+    ("项目联合申报协议", "consortium_agreement"),
+    ("知识产权归属意向书", "ip_agreement"),
+    ("Agreement on Intellectual Property Rights", "ip_agreement"),
+    ("实验动物伦理审查批件", "ethics_review"),
+])
+def test_type_from_the_title(title, kind):
+    assert read(title, "甲方：某某大学", "乙方：Some University")[0] == kind
+
+
+def test_weak_evidence_is_unknown():
+    assert read("Invoice No. 2025-17", "Laboratory equipment delivered to room 204.", "Total: USD 1,200")[0] == "unknown"
+
+
+def test_russian_only_agreement_is_still_a_cooperation_agreement_missing_chinese():
+    doc_type, el = read("СОГЛАШЕНИЕ О СОТРУДНИЧЕСТВЕ",
+                        "Сторона 1: Синьцзянский университет", "Сторона 2: Казахский национальный университет",
+                        "Стороны проводят совместные исследования в области гидрологии и обмениваются сотрудниками.")
+    assert doc_type == "cooperation_agreement"
+    assert el["bilingual"].status == "missing" and el["bilingual"].value["reason"] == "no_chinese"
+    messages = [f.message.zh for f in findings_for(doc_type, el, dt.date(2026, 1, 1)) if f.element == "bilingual"]
+    assert messages and "俄文" in messages[0]
+
+
+# ---------------------------------------------------------------- rules
+
+def _rules(doc_type, el, as_of=dt.date(2026, 6, 30)):
+    return set(fired_rules(doc_type, el, as_of))
+
+
+def test_more_than_three_other_units_is_an_error():
+    units = ["甲方：新疆大学", "乙方：Kyrgyz National University", "丙方：新疆农业大学", "丁方：石河子大学",
+             "戊方：新疆师范大学", "己方：昌吉学院"]
+    doc_type, el = read("联合申报合作协议", *units)
+    assert doc_type == "consortium_agreement" and "extra_units" in _rules(doc_type, el)
+    doc_type, el = read("联合申报合作协议", *units[:5])
+    assert "extra_units" not in _rules(doc_type, el)
+
+
+def test_signing_date_after_the_as_of_date():
+    doc_type, el = read("合作协议", "甲方：新疆大学", "乙方：Tajik National University", "签订日期：2026年9月1日")
+    assert "signing_date_future" in _rules(doc_type, el, dt.date(2026, 6, 30))
+    assert "signing_date_future" not in _rules(doc_type, el, dt.date(2026, 9, 1))
+
+
+def test_validity_ending_before_the_project():
+    doc_type, el = read("合作协议", "甲方：新疆大学", "乙方：Tajik National University",
+                        "项目实施期限为2026年1月至2028年12月。", "本协议有效期两年，自签字之日起生效。",
+                        "签订日期：2025年12月1日")
+    assert el["validity_period"].value["end"] == "2027-12-01"
+    assert "validity_short" in _rules(doc_type, el)
+
+
+def test_chinese_and_foreign_versions_disagreeing_on_an_amount():
+    zh = page(1, "合作协议", "甲方：新疆大学", "乙方：Kazakh National University",
+              "双方同意在干旱区水资源监测领域开展联合研究，互派研究人员，共同培养研究生。",
+              "甲方为合作研究提供经费45万元，乙方负责组织当地的野外考察工作。")
+    en = page(2, "Cooperation Agreement", "Party A: Xinjiang University", "Party B: Kazakh National University",
+              "The Parties agree to carry out joint research on water monitoring in arid lands and to exchange staff.",
+              "Party A shall provide CNY 400,000 for the joint research; Party B shall organise the field surveys.")
+    doc_type, el = read(zh, en)
+    diff = el["version_numbers"].value["differences"]
+    assert diff and diff[0]["kind"] == "amounts" and diff[0]["zh"] == ["450000 CNY"]
+    msg = [f.message for f in findings_for(doc_type, el, dt.date(2026, 1, 1)) if f.element == "version_numbers"][0]
+    assert "450000" in msg.zh and "400000" in msg.en
+
+
+def test_resources_needing_prior_approval_are_warned_about():
+    doc_type, el = read("合作协议", "甲方：新疆农业科学院", "乙方：Tashkent State Agrarian University",
+                        "双方将交换小麦种质资源用于抗旱性鉴定。")
+    assert el["restricted_resources"].value == ["germplasm_resources"]
+    finding = [f for f in findings_for(doc_type, el, dt.date(2026, 1, 1)) if f.element == "restricted_resources"][0]
+    assert finding.severity == "warning" and finding.guide_ref == "三.2.1" and "种质资源" in finding.message.zh
+
+
+# ---------------------------------------------------------------- the rulebook is data
+
+def test_editing_the_rulebook_changes_the_findings(tmp_path: Path):
+    doc_type, el = read("合作协议", "甲方：新疆大学", "乙方：Tajik National University")
+    before = {f.element: f.severity for f in findings_for(doc_type, el, dt.date(2026, 1, 1))}
+    assert before["data_ownership"] == "warning" and before["ip_ownership"] == "error"
+    data = yaml.safe_load(RULEBOOK.read_text(encoding="utf-8"))
+    coop = data["types"]["cooperation_agreement"]
+    coop["recommended"].remove("data_ownership")
+    coop["required"].append("data_ownership")
+    data["elements"]["data_ownership"]["missing"]["en"] = "Say who owns the data"
+    path = tmp_path / "rulebook.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    book = load_rulebook(path)
+    after = {f.element: f for f in findings_for(doc_type, el, dt.date(2026, 1, 1), book)}
+    assert after["data_ownership"].severity == "error" and after["data_ownership"].message.en == "Say who owns the data"
+
+
+def test_a_rule_the_code_does_not_know_is_refused():
+    data = yaml.safe_load(RULEBOOK.read_text(encoding="utf-8"))
+    data["rules"]["no_such_rule"] = dict(data["rules"]["extra_units"])
+    book = Rulebook.model_validate(data)
+    with pytest.raises(ValueError, match="no_such_rule"):
+        findings_for("unknown", {}, dt.date(2026, 1, 1), book)
