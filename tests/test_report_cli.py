@@ -139,3 +139,32 @@ def test_evidence_crops_are_written_and_named_only_when_asked(tmp_path):
     plain = json.loads(_run("check", str(scan), "--format", "json", "--no-cache").stdout)["documents"][0]
     assert all("image" not in m for m in plain["seals"] + plain["signatures"])
     assert plain["seals"][0]["bbox"] == doc["seals"][0]["bbox"]
+
+
+AGREEMENT_ZH = ["国际科技合作协议", "甲方：新疆大学", "乙方：Kyrgyz National University",
+                "第一条 合作内容", "双方在冰川水文监测领域开展联合研究，互派研究人员。",
+                "第二条 知识产权", "知识产权问题由双方今后另行协商。", "签订日期：2026年3月1日"]
+
+
+def test_check_lists_type_findings_and_evidence_in_the_readers_language(tmp_path):
+    path = write_pdf(tmp_path / "agreement.pdf", [[("zh", 60, 780 - 24 * i, t) for i, t in enumerate(AGREEMENT_ZH)]])
+    zh = _run("check", str(path), "--format", "text", "--no-cache", "--as-of", "2026-01-01")
+    assert zh.returncode == 1, zh.stderr  # errors found
+    assert "类型: 中外合作协议 (cooperation_agreement)" in zh.stdout
+    assert "错误: 签订日期2026-03-01晚于核查日期2026-01-01 [三.3]" in zh.stdout
+    assert "警告: 知识产权归属仅提及、未约定" in zh.stdout
+    assert "p1 (" in zh.stdout and "«知识产权问题由双方今后另行协商。»" in zh.stdout
+    en = _run("check", str(path), "--format", "text", "--no-cache", "--lang", "en", "--as-of", "2026-06-01")
+    assert "type: cooperation agreement" in en.stdout
+    assert "The foreign-language version is missing (Chinese only)" in en.stdout
+    assert "after the as-of date" not in en.stdout
+    report = json.loads(_run("check", str(path), "--format", "json", "--no-cache", "--as-of", "2026-01-01").stdout)
+    (doc,) = report["documents"]
+    assert doc["elements"]["ip_ownership"]["status"] == "uncertain"
+    assert {f["element"] for f in doc["findings"]} >= {"bilingual", "signing_date", "ip_ownership"}
+    assert all(set(f["message"]) == {"zh", "en"} for f in doc["findings"])
+
+
+def test_a_bad_as_of_date_is_a_usage_error(tmp_path):
+    out = _run("check", str(tmp_path), "--as-of", "tomorrow")
+    assert out.returncode == 2 and "YYYY-MM-DD" in out.stderr
