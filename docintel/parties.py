@@ -50,7 +50,33 @@ class Party:
 def role_tables() -> dict[str, dict[str, int]]:
     """Per language, role word -> the party's place."""
     data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
-    return {lang: {word.lower(): int(place) for word, place in table.items()} for lang, table in data.items()}
+    return {lang: {word.lower(): int(place) for word, place in table.items()}
+            for lang, table in data.items() if not lang.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _definition() -> re.Pattern[str]:
+    """'<name> (hereinafter "Party A")': the name before a bracket that defines a role."""
+    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+    words = "|".join(re.escape(w) for w in sorted(data["_hereinafter"], key=len, reverse=True))
+    roles = "|".join(re.escape(w) for w, _ in role_words())
+    return re.compile(
+        rf"(?P<name>[^，,；;:：()（）“”\"«»]{{2,80}}?)\s*[（(]\s*(?:{words})[^)）]{{0,25}}?"
+        rf"[“\"«'‘]?\s*(?P<role>{roles})\s*[”\"»'’]?\s*[)）]", re.IGNORECASE)
+
+
+_LEAD = re.compile(r"^(?:.*\b(?:between|and|by|между|и)\s+|.*(?:由|与|和|甲方|乙方)[:：]?)", re.IGNORECASE)
+
+
+def defined_parties(text: str) -> list[tuple[int, str]]:
+    """Roles defined in running text, with the names they stand for."""
+    table = dict(role_words())
+    out = []
+    for m in _definition().finditer(text):
+        name = _LEAD.sub("", m.group("name")).strip(_TRIM + "“”\"")
+        if len(name) >= 2:
+            out.append((table[m.group("role").lower()], name))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -61,16 +87,20 @@ def role_words() -> list[tuple[str, int]]:
 
 def find_parties(pages: list[Page]) -> list[Party]:
     found: dict[int, Party] = {}
+
+    def add(place: int, name: str, page: int, bbox: BBox, line: str) -> None:
+        party = found.setdefault(place, Party(place))
+        if all(n.text != name for n in party.names):
+            party.names.append(PartyName(name, page, bbox, line))
+
     for page in pages:
         for block in page.blocks:
             for line in block.lines:
                 hit = party_line(line.text) or _name_beside(line, page)
-                if hit is None:
-                    continue
-                place, name = hit
-                party = found.setdefault(place, Party(place))
-                if all(n.text != name for n in party.names):
-                    party.names.append(PartyName(name, page.number, line.bbox, line.text))
+                if hit is not None:
+                    add(*hit, page.number, line.bbox, line.text)
+            for place, name in defined_parties(block.text.replace("\n", " ")):
+                add(place, name, page.number, block.bbox, name)
     return [found[k] for k in sorted(found)]
 
 

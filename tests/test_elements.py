@@ -273,3 +273,15 @@ def test_a_rule_the_code_does_not_know_is_refused():
     book = Rulebook.model_validate(data)
     with pytest.raises(ValueError, match="no_such_rule"):
         findings_for("unknown", {}, dt.date(2026, 1, 1), book)
+
+
+def test_parties_defined_in_running_text_are_joined_across_languages():
+    zh = page(1, "合作协议", "本协议由喀什大学（以下简称“甲方”）与撒马尔罕国立大学（以下简称“乙方”）在友好协商的基础上签订，"
+                 "双方同意在绿洲农业领域开展联合研究，互派研究人员并共同培养研究生。")
+    en = page(2, "Cooperation Agreement",
+              "This Agreement is made between Kashgar University (hereinafter referred to as \"Party A\") and "
+              "Samarkand State University (hereinafter \"Party B\"), who agree to carry out joint research in oasis agriculture.")
+    _, el = read(zh, en)
+    parties = el["parties"]
+    assert parties.status == "present" and parties.value == ["喀什大学", "撒马尔罕国立大学"]
+    assert {e.text for e in parties.evidence} >= {"Kashgar University", "Samarkand State University"}
