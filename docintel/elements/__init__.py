@@ -9,8 +9,6 @@ elements into findings (``docintel.rulebook``).
 """
 from __future__ import annotations
 
-import re
-
 from ..models import DocType, Element, LanguageVersion, Page
 from ..parties import Party, find_parties
 from .clauses import clause_elements
@@ -21,14 +19,13 @@ from .ethics import ethics_elements
 from .funding import funding_shares
 from .reading import Reading, read
 
-_ALIAS = re.compile(r"\s*[（(][^（()）]*[A-Za-z][^（()）]*[)）]\s*$")  # 某大学（Some University）: the alias is evidence
 SUPPORT = ("validity_period", "version_numbers", "restricted_resources")
 
 
 def parties_element(parties: list[Party]) -> Element:
     """One entry per party (its name in Chinese when it has one); every line that
     names it, in any language, is evidence: that is where the roles are."""
-    names = [_ALIAS.sub("", p.name).strip() or p.name for p in parties]
+    names = [p.name for p in parties]
     evidence = [n.evidence() for p in parties for n in p.names][:8]
     status = "present" if len(parties) >= 2 else ("uncertain" if parties else "missing")
     return Element(status=status, value=names, evidence=evidence)

@@ -12,6 +12,7 @@ with nothing concrete under it. The words are lexicon data, per language.
 from __future__ import annotations
 
 from ..models import Element
+from ..parties import role_words
 from .money import amounts, arabic, percentages, ratios
 from .passages import Sentence
 from .reading import Reading, language_of
@@ -40,7 +41,13 @@ def numbers_in(s: Sentence) -> set[str]:
 def party_subjects(reading: Reading, s: Sentence, element: str) -> set[str]:
     """The party words a sentence names (甲方, Party B, Сторона 1): responsibilities
     must cover more than one party."""
-    return {h.text.lower() for h in reading.of(s) if h.label == f"clauses:{element}:subject"}
+    words = role_words()
+    out = set()
+    for h in reading.of(s):
+        if h.label == f"clauses:{element}:subject":
+            text = h.text.lower()  # бірінші тараптың and бірінші тарап are one party
+            out.add(next((place for word, place in words if text.startswith(word)), text))
+    return out
 
 
 def find_clause(reading: Reading, element: str) -> Element:

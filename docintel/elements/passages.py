@@ -66,7 +66,7 @@ def is_heading(text: str, lang: str | None) -> bool:
     t = text.strip()
     if not t or len(t) > HEADING_MAX:
         return False
-    langs = {lang or "en", "zh", "en"}
+    langs = {lang or "en", "zh"}  # Chinese article numbers (第五条) are unmistakable anywhere
     return any(rx.search(t) for code in langs for rx in lexicon(code).regexes("heading_re"))
 
 
