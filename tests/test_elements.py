@@ -285,3 +285,41 @@ def test_parties_defined_in_running_text_are_joined_across_languages():
     parties = el["parties"]
     assert parties.status == "present" and parties.value == ["喀什大学", "撒马尔罕国立大学"]
     assert {e.text for e in parties.evidence} >= {"Kashgar University", "Samarkand State University"}
+
+
+# one owner clause, one deferral and one dated signature line per partner language,
+# written for this test (not by the lexicons' author nor the sample generator)
+PARTNER = {
+    "kk": ("Бірлескен зерттеу нәтижелеріне зияткерлік меншік құқығы Тараптарға бірлесіп тиесілі болады.",
+           "Зияткерлік меншік мәселелері кейінірек Тараптардың қосымша келісімімен шешіледі.",
+           "Күні: 2025 жылғы 15 наурыз"),
+    "uz": ("Loyiha natijalariga boʻlgan intellektual mulk huquqlari Tomonlarga teng ulushlarda tegishli boʻladi.",
+           "Intellektual mulk masalalari keyinchalik alohida kelishuv bilan hal qilinadi.",
+           "Sana: 2025-yil 15-mart"),
+    "ky": ("Долбоордун натыйжаларына интеллектуалдык менчик укугу Тараптарга биргелешип таандык.",
+           "Интеллектуалдык менчик маселелери кийинчерээк кошумча макулдашуу менен чечилет.",
+           "Күнү: 2025-ж. 15-март"),
+    "tg": ("Ҳуқуқҳои моликияти зеҳнӣ ба натиҷаҳои лоиҳа ба Тарафҳо якҷоя тааллуқ доранд.",
+           "Масъалаҳои моликияти зеҳнӣ баъдтар бо созишномаи иловагӣ ҳал карда мешаванд.",
+           "Сана: 15 марти соли 2025"),
+    "mn": ("Төслийн үр дүнгийн оюуны өмчийн эрх Талуудад хамтран хамаарна.",
+           "Оюуны өмчийн асуудлыг Талууд дараа нь нэмэлт гэрээгээр шийдвэрлэнэ.",
+           "Огноо: 2025 оны 3 дугаар сарын 15"),
+    "tk": ("Taslamanyň netijelerine bolan intellektual eýeçilik hukuklary Taraplara deň paýlarda degişlidir.",
+           "Intellektual eýeçilik meseleleri soňra goşmaça ylalaşyk bilen çözüler.",
+           "Senesi: 15-nji mart 2025 ý."),
+    "ur": ("منصوبے کے نتائج پر دانشورانہ املاک کے حقوق فریقین کی مشترکہ ملکیت ہوں گے۔",
+           "دانشورانہ املاک کے معاملات پر فریقین بعد میں الگ معاہدے کے ذریعے بات کریں گے۔",
+           "تاریخ: 15 مارچ 2025"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PARTNER))
+def test_partner_languages_owner_deferral_and_date(lang):
+    owned, deferred, dated = PARTNER[lang]
+    assert identify(owned).code == lang
+    assert status("ip_ownership", owned) == "present"
+    _, el = read(deferred)
+    assert el["ip_ownership"].status == "uncertain" and el["ip_ownership"].value["reason"] == "deferred"
+    _, el = read(owned, dated)
+    assert el["signing_date"].value == "2025-03-15"
