@@ -21,6 +21,7 @@ ROLES_FILE = Path(__file__).with_name("data") / "party_roles.yaml"
 # after the role: an optional bracket such as （盖章） or (Seal), then a colon
 _AFTER = re.compile(r"^\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]\s*(?P<name>.*)$")
 _TRIM = " \t:：;；,，.。"
+_ALIAS = re.compile(r"\s*[（(][^（()）]*[A-Za-z][^（()）]*[)）]\s*$")
 
 
 @dataclass
@@ -41,9 +42,11 @@ class Party:
 
     @property
     def name(self) -> str:
-        """The name to show: the first written in Chinese, else the first written."""
+        """The name to show: the first written in Chinese, else the first written;
+        an alias in brackets (某大学（Some University）) is left to the evidence."""
         han = [n.text for n in self.names if any("\u4e00" <= ch <= "\u9fff" for ch in n.text)]
-        return (han or [n.text for n in self.names])[0]
+        first = (han or [n.text for n in self.names])[0]
+        return _ALIAS.sub("", first).strip() or first
 
 
 @lru_cache(maxsize=1)
