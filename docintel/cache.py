@@ -20,12 +20,21 @@ from . import __version__
 from .models import Page
 
 @lru_cache(maxsize=1)
+# Document-level stages run after the cache, on cached pages: editing them (a
+# lexicon word, the rulebook) must not send thousands of pages back to OCR.
+DOCUMENT_STAGES = ("elements/", "rulebook.py", "data/rulebook.yaml", "data/party_roles.yaml", "parties.py",
+                   "execution.py", "summary.py", "cli.py", "evidence.py")
+
+
 def code_digest() -> str:
-    """A digest of docintel's own code and data files: any change to how pages
-    are read, even without a version bump, starts a fresh cache."""
+    """A digest of docintel's own code and data files that read pages: any change
+    to how pages are read, even without a version bump, starts a fresh cache."""
     h = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
+        rel = path.relative_to(package).as_posix()
+        if rel.startswith(DOCUMENT_STAGES):
+            continue
         if path.suffix in {".py", ".yaml", ".json", ".txt"} and "__pycache__" not in path.parts:
             h.update(str(path.relative_to(package)).encode())
             h.update(path.read_bytes())

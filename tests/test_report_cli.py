@@ -168,3 +168,14 @@ def test_check_lists_type_findings_and_evidence_in_the_readers_language(tmp_path
 def test_a_bad_as_of_date_is_a_usage_error(tmp_path):
     out = _run("check", str(tmp_path), "--as-of", "tomorrow")
     assert out.returncode == 2 and "YYYY-MM-DD" in out.stderr
+
+
+def test_cache_key_ignores_document_stages_only():
+    """Editing the rulebook or a lexicon must not re-read pages; editing page code must."""
+    from docintel import cache
+
+    package = Path(cache.__file__).parent
+    for rel in cache.DOCUMENT_STAGES:
+        assert (package / rel).exists(), rel
+    for page_stage in ("pages.py", "text/", "vision/", "readers/", "lang/", "runner.py", "models.py"):
+        assert not page_stage.startswith(cache.DOCUMENT_STAGES)
