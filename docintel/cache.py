@@ -19,13 +19,13 @@ from pydantic import ValidationError
 from . import __version__
 from .models import Page
 
-@lru_cache(maxsize=1)
 # Document-level stages run after the cache, on cached pages: editing them (a
 # lexicon word, the rulebook) must not send thousands of pages back to OCR.
 DOCUMENT_STAGES = ("elements/", "rulebook.py", "data/rulebook.yaml", "data/party_roles.yaml", "parties.py",
                    "execution.py", "summary.py", "cli.py", "evidence.py")
 
 
+@lru_cache(maxsize=1)
 def code_digest() -> str:
     """A digest of docintel's own code and data files that read pages: any change
     to how pages are read, even without a version bump, starts a fresh cache."""
