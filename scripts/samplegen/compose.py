@@ -417,9 +417,9 @@ class Bilateral:
         if self.s.columns > 1:
             blocks.append(SetColumns(self.s.columns, gap=self.rng.uniform(14, 24)))
         for n, cid in enumerate(self.clauses, 1):
-            if self.s.headings:
-                blocks.append(Para(self.clause_heading(cid, lang, n), th.heading(lang), (lang,),
-                                   keep_with_next=True))
+            head = self.clause_heading(cid, lang, n) if self.s.headings else None
+            if head:
+                blocks.append(Para(head, th.heading(lang), (lang,), keep_with_next=True))
             blocks.append(Para(self.clause_text(cid, lang), th.body(lang), (lang,)))
         if self.s.columns > 1:
             blocks.append(SetColumns(1))
@@ -448,7 +448,8 @@ class Bilateral:
         for n, cid in enumerate(self.clauses, 1):
             row = []
             for lang in (zh, fl):
-                cell = [Para(self.clause_heading(cid, lang, n), th.heading(lang), (lang,))] if self.s.headings else []
+                head = self.clause_heading(cid, lang, n) if self.s.headings else None
+                cell = [Para(head, th.heading(lang), (lang,))] if head else []
                 cell.append(Para(self.clause_text(cid, lang), th.body(lang).but(indent=0.0), (lang,)))
                 row.append(cell)
             rows.append(row)
@@ -469,12 +470,13 @@ class Bilateral:
         blocks.append(Para(self.preamble(zh), th.body(zh), (zh,)))
         blocks.append(Para(self.preamble(fl), tr, (fl,)))
         for n, cid in enumerate(self.clauses, 1):
-            if self.s.headings:
-                blocks.append(Para(self.clause_heading(cid, zh, n), th.heading(zh), (zh,), keep_with_next=True))
+            head = self.clause_heading(cid, zh, n) if self.s.headings else None
+            if head:
+                blocks.append(Para(head, th.heading(zh), (zh,), keep_with_next=True))
             blocks.append(Para(self.clause_text(cid, zh), th.body(zh), (zh,), keep_with_next=True))
-            if self.s.headings:
-                blocks.append(Para(self.clause_heading(cid, fl, n), th.heading(fl).but(space_before=1.0), (fl,),
-                                   keep_with_next=True))
+            head = self.clause_heading(cid, fl, n) if self.s.headings else None
+            if head:
+                blocks.append(Para(head, th.heading(fl).but(space_before=1.0), (fl,), keep_with_next=True))
             blocks.append(Para(self.clause_text(cid, fl), tr, (fl,)))
         blocks.append(Spacer(th.size))
         blocks.append(self.sig_grid((zh, fl)))
@@ -526,18 +528,41 @@ class Bilateral:
         out.elements = element_flags(self.clauses)
         out.elements["signing_date"] = None if self.s.blank_date else self.date.isoformat()
         out.elements["parties"] = out.parties
+        if out.elements["funding_allocation"] is True:
+            out.elements["funding_allocation"] = self.funding_shares()
         out.mentions = sorted(set(E.TOPIC_MENTIONS.get(self.s.topic, []) +
                                   [m for cid in self.clauses for m in C.CLAUSE_MENTIONS.get(cid, [])]))
         out.extra = {"dates_written": dict(self.dates_drawn), "clauses": list(self.clauses),
                      "funding_wan": {"party_a": self.values["fund_a"], "party_b": self.values["fund_b"]}
                      if "funding" in self.clauses else None,
                      "benefit_ratio": [self.values["ratio_a"], self.values["ratio_b"]] if "benefit" in self.clauses else None}
+        if "term" in self.clauses:  # counted from the signing date, so unknown when that is blank
+            out.extra["validity"] = {"years": self.values["years"], "ends": None if self.s.blank_date else
+                                     add_years(self.date, self.values["years"]).isoformat()}
         return out
+
+    def funding_shares(self) -> list[dict]:
+        """The funding clause's shares: party place (1-based), amount in yuan, percent where written."""
+        return [{"party": 1, "amount_cny": self.values["fund_a"] * 10000, "percent": None},
+                {"party": 2, "amount_cny": self.values["fund_b"] * 10000, "percent": None}]
+
+
+def add_years(date: dt.date, years: int) -> dt.date:
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year + years, day=28)
 
 
 def element_flags(clauses: list[str]) -> dict:
-    flags = {el: False for el in C.CLAUSE_ELEMENTS.values()}
+    """Which clause elements the clauses establish: True, or "uncertain" for a trap (id ending in ~)
+    that names the subject and settles nothing."""
+    flags: dict = {el: False for el in C.CLAUSE_ELEMENTS.values()}
     for cid in clauses:
         if cid in C.CLAUSE_ELEMENTS:
             flags[C.CLAUSE_ELEMENTS[cid]] = True
+    for cid in clauses:
+        el = C.CLAUSE_ELEMENTS.get(cid.rstrip("~"))
+        if cid.endswith("~") and el and flags[el] is False:
+            flags[el] = "uncertain"
     return flags

@@ -214,9 +214,16 @@ TOPICS: dict[str, dict[str, str]] = {
 }
 TOPIC_MENTIONS: dict[str, list[str]] = {"wheat": ["germplasm_resources"]}
 
-ETHICS_COMMITTEES: dict[str, dict[str, str]] = {
-    "XMU1": {"name": "新疆医科大学第一附属医院医学伦理委员会", "unit": "新疆医科大学第一附属医院"},
-    "XJU": {"name": "新疆大学科技伦理委员会", "unit": "新疆大学"},
+ETHICS_COMMITTEES: dict[str, dict] = {
+    "XMU1": {"name": "新疆医科大学第一附属医院医学伦理委员会", "unit": "新疆医科大学第一附属医院",
+             "names": {"en": "Medical Ethics Committee of the First Affiliated Hospital of Xinjiang Medical University"}},
+    "XJU": {"name": "新疆大学科技伦理委员会", "unit": "新疆大学",
+            "names": {"en": "Science and Technology Ethics Committee of Xinjiang University"}},
+    # foreign committees: named in their own language, stamped with their university's seal
+    "CUI": {"name": "Ethics Review Committee, COMSATS University Islamabad", "unit": "COMSATS University Islamabad",
+            "seal_unit": "COMSATS"},
+    "ASU": {"name": "Локальный этический комитет Алтайского государственного университета",
+            "unit": "Алтайский государственный университет", "seal_unit": "ASU"},
 }
 
 

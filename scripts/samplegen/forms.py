@@ -13,10 +13,29 @@ import random
 from . import content as C
 from . import entities as E
 from . import wording as W
-from .compose import (A4, COUNTRY_ZH, COLOURED_NOTES, Composed, MarkStyle, add_years, domestic_seal, foreign_seal,
-                      heading_text, make_theme, money)
-from .distract import BLUE, RED, FormBoxes, HeaderEmblem, Letterhead, Placeholder, QRBlock
+from .compose import (
+    A4,
+    COLOURED_NOTES,
+    COUNTRY_ZH,
+    Composed,
+    MarkStyle,
+    add_years,
+    domestic_seal,
+    foreign_seal,
+    heading_text,
+    make_theme,
+    money,
+)
 from .dates import blank_date, format_date
+from .distract import (
+    BLUE,
+    RED,
+    FormBoxes,
+    HeaderEmblem,
+    Letterhead,
+    Placeholder,
+    QRBlock,
+)
 from .layout import Block, PageBreak, Para, SigCell, SignatureGrid, Spacer, Table
 from .spec import Sample
 from .varied import month_year
@@ -76,7 +95,7 @@ CONSORTIUM.update({
     "duty_line": "（{i}）{lab}：{duty}", "total": "合计", "validity": "本协议有效期{years}年。",
     "ip~": "项目成果及知识产权的归属，由各方在项目验收前另行协商确定。",
     "list_line": "{lab}（{name}）：{amount}元，占{pct}", "seal_label": "{lab}（盖章）", "seal_name": "{lab}（盖章）：{name}",
-    "head": "负责人：", "date_label": "日期：",
+    "head": "负责人：", "date_label": "日期：", "period": "{start}至{end}",
 })
 CONSORTIUM_EN = {
     "titles": ["Joint Application Cooperation Agreement", "Agreement among the Joint Applicants of the Project"],
@@ -110,6 +129,7 @@ CONSORTIUM_EN = {
     "list_line": "{lab} ({name}): CNY {amount} ({pct})",
     "sign_date": "Date of signature: {date}", "sign": "Authorised representative (signature):",
     "seal_label": "{lab} (seal)", "seal_name": "{lab} (seal): {name}", "head": "Head:", "date_label": "Date:",
+    "period": "{start} to {end}",
 }
 CONSORTIUM_RU = {
     "titles": ["Соглашение о совместной подаче заявки", "Соглашение между участниками совместного проекта"],
@@ -143,6 +163,7 @@ CONSORTIUM_RU = {
     "list_line": "{lab} ({name}) — {amount} юаней ({pct})",
     "sign_date": "Дата подписания: {date}", "sign": "Подпись:",
     "seal_label": "{lab} (М.П.)", "seal_name": "{lab} (М.П.): {name}", "head": "Руководитель:", "date_label": "Дата:",
+    "period": "{start} – {end}",
 }
 CONSORTIUM_T = {"zh": CONSORTIUM, "en": CONSORTIUM_EN, "ru": CONSORTIUM_RU}
 CONSORTIUM_LABELS = {"zh": [*C.PARTY_LABELS["zh"], *C.ZH_EXTRA_PARTIES], "en": [f"Party {c}" for c in "ABCDEFG"],
@@ -156,7 +177,7 @@ COUNTRY = {"zh": COUNTRY_ZH,
 ETHICS.update({
     "titles": C.TITLES["ethics"]["zh"], "opinion_label": "审查意见：", "conclusion_label": "审查结论：", "sep": "　",
     "words": {"同意": "同意", "修改后同意": "修改后同意", "不同意": "不同意"},
-    "undecided": "委员会对上述材料进行了审查，提出以下意见：知识同意书应补充样本出境的说明，并提交数据脱敏处理流程。请项目负责人按意见修改后重新提交。",
+    "undecided": "委员会对上述材料进行了审查，提出以下意见：知情同意书应补充样本出境的说明，并提交数据脱敏处理流程。请项目负责人按意见修改后重新提交。",
     "stamp_unit": "单位（盖章）",
 })
 ETHICS_EN = {
@@ -233,7 +254,8 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
     date = dt.date.fromisoformat(sample.date) if sample.date else dt.date(2025, 2, 1) + dt.timedelta(days=rng.randrange(90))
     zh_style = rng.randrange(2)
     period = sample.project_period or ("2025-07", "2027-06")
-    ip_trap = "ip~" in (sample.clauses or [])
+    # ownership of results: the clause (default), a trap that defers it (ip~), or no article at all
+    ip = next((c for c in ("ip~", "ip") if c in (sample.clauses or ["ip"])), None)
     once, seals = Once(), {}
     dates_written: dict[str, str] = {}
     amounts: dict[str, list[float]] = {}
@@ -261,20 +283,15 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
                                (lang,)))
         blocks.append(Spacer(4))
         blocks.append(Para(T["preamble"].format(topic=topic), body, (lang,)))
-        n = 0
+        heads = iter(range(1, 20))
 
-        def article(title: str) -> None:
-            nonlocal n
-            n += 1
-            blocks.append(Para(heading_text(lang, n, title, th), th.heading(lang), (lang,), keep_with_next=True))
-
-        article(T["tasks_title"])
-        targets = once("targets", lambda: dict(sites=rng.choice([1, 2]), techs=rng.choice([3, 4, 5]),
-                                               patents=rng.choice([2, 3]), papers=rng.choice([6, 8, 10]),
-                                               people=rng.choice([5, 8])))
+        blocks.append(_heading(th, lang, next(heads), T["tasks_title"]))
+        targets = once("targets", lambda: {"sites": rng.choice([1, 2]), "techs": rng.choice([3, 4, 5]),
+                                           "patents": rng.choice([2, 3]), "papers": rng.choice([6, 8, 10]),
+                                           "people": rng.choice([5, 8])})
         blocks.append(Para(T["tasks"].format(start=month_year(period[0], lang), end=month_year(period[1], lang),
                                              **targets), body, (lang,)))
-        article(T["duties_title"])
+        blocks.append(_heading(th, lang, next(heads), T["duties_title"]))
         for k, (lab, (role, u)) in enumerate(zip(labels, units)):
             country = COUNTRY[lang].get(u.get("country", ""), "所在国")
             duty = T["duties"][role].format(country=country)
@@ -282,12 +299,12 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
             blocks.append(Para(T["duty_line"].format(i=i, lab=lab, duty=duty), body.but(space_after=1.5), (lang,)))
 
         total = once("total", lambda: rng.choice([200, 240, 300, 360]))
-        shares = list(once("shares", lambda: _split(total, [role for role, _ in units], rng)))
+        shares = list(once("shares", lambda t=total: _split(t, [role for role, _ in units], rng)))
         if lang != "zh" and "funding" in sample.disagree:
             shares[0] = sample.disagree["funding"]
         amounts[lang] = shares
         ltotal = sum(shares)
-        article(T["funding_title"])
+        blocks.append(_heading(th, lang, next(heads), T["funding_title"]))
         blocks.append(Para(T["funding_intro"].format(total=f"{ltotal:g}", total_cny=money(int(ltotal * 10000), lang)
                                                      if lang != "en" else f"{int(ltotal * 10000):,}"), body, (lang,)))
         if sample.money == "yuan":  # a list, not a table
@@ -298,14 +315,16 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
                                    body.but(space_after=1.5), (lang,)))
         else:
             blocks.append(_funding_table(T, th, lang, units, lnames, shares, ltotal))
-        article(T["ip_title"])
-        blocks.append(Para(T["ip~" if ip_trap else "ip"], body, (lang,)))
-        clauses = ["tasks", "responsibilities", "funding", "ip~" if ip_trap else "ip"]
+        clauses = ["tasks", "responsibilities", "funding"]
+        if ip:
+            blocks.append(_heading(th, lang, next(heads), T["ip_title"]))
+            blocks.append(Para(T[ip], body, (lang,)))
+            clauses.append(ip)
         if once("benefit", lambda: rng.random() < 0.7):
-            article(T["benefit_title"])
+            blocks.append(_heading(th, lang, next(heads), T["benefit_title"]))
             blocks.append(Para(T["benefit"], body, (lang,)))
             clauses.append("benefit")
-        article(T["other_title"])
+        blocks.append(_heading(th, lang, next(heads), T["other_title"]))
         other = T["other"].format(copies=_zh_cn(len(units)) if lang == "zh" else len(units))
         if sample.validity:
             other += T["validity"].format(years=sample.validity, years_ru=W.RU_YEARS[sample.validity])
@@ -326,7 +345,7 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
     zh_shares = amounts[sample.langs[0]]
     total = once.drawn["total"]
     flags = {"cooperation_content": False, "tasks": True, "responsibilities": True, "funding_allocation": True,
-             "ip_ownership": "uncertain" if ip_trap else True, "benefit_sharing": "benefit" in clauses,
+             "ip_ownership": {"ip": True, "ip~": "uncertain"}.get(ip, False), "benefit_sharing": "benefit" in clauses,
              "data_ownership": False}
     flags["funding_allocation"] = [
         {"party": k + 1, "name": n, "amount_wan": a, "amount_cny": int(a * 10000), "percent": round(100 * a / total, 1),
@@ -337,8 +356,9 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
     out.extra = {"dates_written": dates_written, "total_wan": total,
                  "other_units": len(units) - (2 if sample.foreign else 1), "clauses": clauses,
                  "project_period": {"start": period[0], "end": period[1],
-                                    "written": {lang: f"{month_year(period[0], lang)} – {month_year(period[1], lang)}"
-                                                for lang in sample.langs}}}
+                                    "written": {lang: CONSORTIUM_T[lang]["period"].format(
+                                        start=month_year(period[0], lang), end=month_year(period[1], lang))
+                                        for lang in sample.langs}}}
     if sample.validity:
         out.extra["validity"] = {"years": sample.validity, "until": None,
                                  "ends": add_years(date, sample.validity).isoformat()}
@@ -347,6 +367,10 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
         k = next(i for i, (a, b) in enumerate(zip(amounts["zh"], amounts[fl])) if a != b)
         out.extra["disagree"] = {"funding": [f"{amounts['zh'][k]:g}万元", _amount_text(fl, amounts[fl][k])]}
     return out
+
+
+def _heading(th, lang: str, n: int, title: str) -> Para:
+    return Para(heading_text(lang, n, title, th), th.heading(lang), (lang,), keep_with_next=True)
 
 
 def _amount_text(lang: str, wan: float) -> str:

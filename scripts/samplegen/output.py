@@ -15,11 +15,12 @@ import numpy as np
 from PIL import Image
 
 from .compose import Bilateral, Composed
-from .forms_zh import consortium, ethics
+from .forms import consortium, ethics
 from .layout import Page, layout
 from .render import ScannedPage, build_pdf, rasterize
 from .scan import ScanParams, bbox_fraction, jpeg_bytes, simulate
 from .spec import Sample
+from .varied import Varied, month_end
 
 DOC_TYPES = {"cooperation": "cooperation_agreement", "ip": "ip_agreement",
              "consortium": "consortium_agreement", "ethics": "ethics_review"}
@@ -46,6 +47,8 @@ def compose(sample: Sample, rng: random.Random) -> Composed:
         return consortium(sample, rng)
     if sample.kind == "ethics":
         return ethics(sample, rng)
+    if sample.wording == "varied":
+        return Varied(sample, rng).compose()
     return Bilateral(sample, rng).compose()
 
 
@@ -203,5 +206,24 @@ def build_sample(sample: Sample, out_dir: Path, seed: int) -> dict:
         "page_size": [[round(v, 1) for v in sp.size] for sp in stored],
         "seals": seals, "signatures": sigs, "distractors": distractors, "dates": dates, "elements": elements,
         "party_names": comp.party_names, "mentions": comp.mentions,
+        "as_of": sample.as_of, "rules": rules_broken(sample, elements, comp),
         "details": comp.extra, "notes": sample.notes,
     }
+
+
+def rules_broken(sample: Sample, elements: dict, comp: Composed) -> list[str]:
+    """The cross-element rules the document breaks, from what was drawn (see README)."""
+    ex = comp.extra
+    rules = []
+    if ex.get("other_units", 0) > 3:
+        rules.append("extra_units")
+    if elements.get("signing_date") and elements["signing_date"] > sample.as_of:
+        rules.append("signing_date_future")
+    period, validity = ex.get("project_period"), ex.get("validity")
+    if period and validity and validity["ends"] and validity["ends"] < month_end(period["end"]).isoformat():
+        rules.append("validity_short")
+    if ex.get("disagree"):
+        rules.append("versions_disagree")
+    if comp.mentions:
+        rules.append("prior_approval")
+    return rules

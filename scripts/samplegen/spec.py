@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+AS_OF = "2026-06-30"  # the date evaluations run "as of": later signing dates are in the future
+
 
 @dataclass
 class Sample:
@@ -36,3 +38,16 @@ class Sample:
     unmarked: bool = False  # no seal and no signature anywhere (distractor-only documents)
     marks: dict = field(default_factory=dict)  # seal/signature variety knobs, see compose.MarkStyle
     notes: str = ""
+    # --- knobs of the "varied" documents (issue 4); the defaults leave older files as they were
+    wording: str = "classic"  # classic: content.CLAUSES; varied: wording.py (alternatives, traps, party refs)
+    title: str | None = None  # varied: a wording.TITLES kind (supplement, letter) instead of the kind's own
+    refs: str = "roles"  # how clauses name the parties: roles (甲方 / Party A) or names (新疆大学 / XJU)
+    money: str | None = None  # funding as written: wan | yuan | cn_fin | percent | usd (None: drawn)
+    date_style: dict[str, int] = field(default_factory=dict)  # language -> index into DATE_FORMATS
+    blank_style: str = "form"  # blank date lines: form (年 月 日 / «___» ____ 20__) or line (______)
+    project_period: tuple[str, str] | None = None  # ("2026-01", "2028-12"): stated in the text
+    validity: int | str | None = None  # years, or an ISO end date, stated in the term clause
+    disagree: dict = field(default_factory=dict)  # foreign version differs: {"funding": yuan} / {"date": ISO}
+    inside: dict[str, str] = field(default_factory=dict)  # clause -> clause whose article it is tucked into
+    missing: list[str] = field(default_factory=list)  # ethics: committee | conclusion | date left out
+    as_of: str = AS_OF
