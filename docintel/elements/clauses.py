@@ -11,6 +11,8 @@ with nothing concrete under it. The words are lexicon data, per language.
 """
 from __future__ import annotations
 
+import re
+
 from ..models import Element
 from ..parties import role_words
 from .money import amounts, arabic, percentages, ratios
@@ -50,6 +52,28 @@ def party_subjects(reading: Reading, s: Sentence, element: str) -> set[str]:
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[,，、:：;；—–()（）]|\s-\s")
+
+
+def _firm_terms(reading: Reading, s: Sentence, terms: str) -> bool:
+    """A term counts unless a deferral shares its part of the sentence: in
+    "如成果具备产业化条件，双方将就收益分享问题另行洽谈" or "will negotiate how revenue
+    is to be shared" the sharing is what is deferred; in "成果归双方共有，具体事宜另行
+    协商" the ownership is settled and only details wait."""
+    hits = reading.of(s)
+    term_hits = [h for h in hits if h.label == terms]
+    if not term_hits:
+        return False
+    deferrals = [h for h in hits if h.label == "deferral"]
+    if not deferrals:
+        return True
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(s.text)] + [len(s.text) + 1]
+    def part(pos: int) -> int:
+        return max(i for i, c in enumerate(cuts) if c <= pos)
+    deferred_parts = {part(h.start) for h in deferrals}
+    return any(part(h.start) not in deferred_parts for h in term_hits)
+
+
 def find_clause(reading: Reading, element: str) -> Element:
     return clause_sentences(reading, element)[0]
 
@@ -68,12 +92,13 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
         about = subject in labels or s.article in headed
         if not about:
             continue
-        has_terms = terms in labels or bool(numbers_in(s) & set(NUMERIC_TERMS.get(element, ())))
+        has_terms = _firm_terms(reading, s, terms) or bool(numbers_in(s) & set(NUMERIC_TERMS.get(element, ())))
         if has_terms:
             concrete.append(s)
             if element == "responsibilities":
                 parties |= party_subjects(reading, s, element)
-        elif "deferral" in labels and subject in labels:
+        elif "deferral" in labels and (subject in labels or s.article in headed) and \
+                (element != "responsibilities" or heading in labels):  # 双方另行协商 is about anything
             deferred.append(s)
     headings = [a.heading for a in reading.passages.articles if a.heading.article in headed]
     if concrete and (element != "responsibilities" or len(parties) >= 2 or

@@ -62,9 +62,14 @@ def _join(parts: list[str]) -> tuple[str, list[int]]:
     return text, starts
 
 
+_SENTENCE_INSIDE = re.compile(r"[。；;！？!?]|[.,，]\s*\S.*[.,，]\s*\S")
+
+
 def is_heading(text: str, lang: str | None) -> bool:
+    """A short numbered line that is not itself a sentence ("6. 双方重视……商定。如项"
+    is the first line of a numbered paragraph, not an article title)."""
     t = text.strip()
-    if not t or len(t) > HEADING_MAX:
+    if not t or len(t) > HEADING_MAX or _SENTENCE_INSIDE.search(t.rstrip("。.;；")):
         return False
     langs = {lang or "en", "zh"}  # Chinese article numbers (第五条) are unmistakable anywhere
     return any(rx.search(t) for code in langs for rx in lexicon(code).regexes("heading_re"))
