@@ -56,10 +56,11 @@ _CLAUSE_BREAK = re.compile(r"[,，、:：;；—–()（）]|\s-\s")
 
 
 def _firm_terms(reading: Reading, s: Sentence, terms: str) -> bool:
-    """A term counts unless a deferral shares its part of the sentence: in
-    "如成果具备产业化条件，双方将就收益分享问题另行洽谈" or "will negotiate how revenue
-    is to be shared" the sharing is what is deferred; in "成果归双方共有，具体事宜另行
-    协商" the ownership is settled and only details wait."""
+    """A term counts unless it is what a deferral defers: it shares its part of
+    the sentence with the deferral ("will negotiate how revenue is to be shared"),
+    or a topic marker makes it the matter deferred ("关于科研数据的归属及跨境传输问题，
+    双方同意进一步协商"). In "成果归双方共有，具体事宜另行协商" the ownership is settled
+    and only details wait."""
     hits = reading.of(s)
     term_hits = [h for h in hits if h.label == terms]
     if not term_hits:
@@ -68,10 +69,11 @@ def _firm_terms(reading: Reading, s: Sentence, terms: str) -> bool:
     if not deferrals:
         return True
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(s.text)] + [len(s.text) + 1]
+
     def part(pos: int) -> int:
         return max(i for i, c in enumerate(cuts) if c <= pos)
-    deferred_parts = {part(h.start) for h in deferrals}
-    return any(part(h.start) not in deferred_parts for h in term_hits)
+    blocked = {part(h.start) for h in deferrals} | {part(h.start) for h in hits if h.label == "topic_markers"}
+    return any(part(h.start) not in blocked for h in term_hits)
 
 
 def find_clause(reading: Reading, element: str) -> Element:
@@ -97,8 +99,9 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
             concrete.append(s)
             if element == "responsibilities":
                 parties |= party_subjects(reading, s, element)
-        elif "deferral" in labels and (subject in labels or s.article in headed) and \
-                (element != "responsibilities" or heading in labels):  # 双方另行协商 is about anything
+        elif "deferral" in labels and (heading in labels or s.article in headed):
+            # the clause's own topic words (知识产权, revenue, 数据) must be there: 双方另行协商
+            # next to a passing "results" or "甲方" defers something else
             deferred.append(s)
     headings = [a.heading for a in reading.passages.articles if a.heading.article in headed]
     if concrete and (element != "responsibilities" or len(parties) >= 2 or

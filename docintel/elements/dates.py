@@ -201,7 +201,10 @@ def date_element(found: DateReading, today: dt.date | None = None) -> Element:
     """The latest date found (an agreement is in force once its last party signs);
     all of them as evidence. Only blank lines: ``missing``, blank lines as evidence."""
     if found.dated:
-        dates = sorted({d.date for d, _ in found.dated})
+        # the Chinese version's date when it has one (a foreign version's differing
+        # date is the versions rule's to report), else the latest
+        zh = [d.date for d, s in found.dated if s.language == "zh"]
+        dates = sorted(set(zh) or {d.date for d, _ in found.dated})
         latest = dates[-1]
         ev = [s.evidence() for d, s in sorted(found.dated, key=lambda x: x[0].date != latest)][:MAX_EVIDENCE]
         value = latest.isoformat()
