@@ -87,9 +87,10 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
     concrete: list[Sentence] = []
     deferred: list[Sentence] = []
     parties: set[str] = set()
+    has_articles = bool(reading.passages.articles)
     for s in reading.sentences:
-        if s.heading:
-            continue
+        if s.heading or (has_articles and s.article < 0):
+            continue  # in a document with articles, what comes before them is title, parties and preamble
         labels = reading.labels(s)
         about = subject in labels or s.article in headed
         if not about:
@@ -99,9 +100,9 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
             concrete.append(s)
             if element == "responsibilities":
                 parties |= party_subjects(reading, s, element)
-        elif "deferral" in labels and (heading in labels or s.article in headed):
-            # the clause's own topic words (知识产权, revenue, 数据) must be there: 双方另行协商
-            # next to a passing "results" or "甲方" defers something else
+        elif "deferral" in labels and heading in labels:
+            # the clause's own topic words (知识产权, revenue, 数据) must be in the sentence: 双方
+            #另行协商 next to a passing "results" or "甲方" defers something else
             deferred.append(s)
     headings = [a.heading for a in reading.passages.articles if a.heading.article in headed]
     if concrete and (element != "responsibilities" or len(parties) >= 2 or

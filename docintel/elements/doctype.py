@@ -37,6 +37,9 @@ def classify(reading: Reading, parties: int, clauses: dict[str, Element], ethics
             if kind == "cooperation_agreement" and parties >= 3 and _consortium_words(reading):
                 return "consortium_agreement", hits
             return kind, hits
+    # a title naming only the subject: "Intellectual Property" over a letter of intent
+    if any(reading.has(s, "clauses:ip_ownership:headings") and not s.heading for s in titles) and parties >= 2:
+        return "ip_agreement", [s for s in titles if reading.has(s, "clauses:ip_ownership:headings")]
     if ethics["ethics_committee"].status == "present" and ethics["ethics_conclusion"].status != "missing":
         return "ethics_review", []
     concrete = sum(1 for e in clauses.values() if e.status == "present")

@@ -26,14 +26,16 @@ import yaml
 
 DATA = Path(__file__).with_name("data")
 GAP = "…"
-_APOSTROPHES = re.compile("[ʻʼ‘’`´ʹ′]")
+_OCR_JUNK = re.compile(r"[<>|\\{}\[\]]")  # "к<>Дата:" is a date label behind OCR noise
+_APOSTROPHES = re.compile("[ʻʼ‘’`´ʹ′]|(?<=[A-Za-z])[“”\"](?=[a-z])")  # OCR writes oʻ as o“ too
 
 
 def normalise(text: str) -> str:
     """One spelling for what OCR and fonts write several ways: NFKC (full-width
-    digits and colons), one apostrophe (Uzbek oʻ, gʻ), no soft hyphens."""
+    digits and colons), one apostrophe (Uzbek oʻ, gʻ), no soft hyphens, no stray
+    brackets and bars. Lengths only shrink where NFKC merges characters."""
     text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
-    return _APOSTROPHES.sub("'", text)
+    return _OCR_JUNK.sub(" ", _APOSTROPHES.sub("'", text))
 
 
 @dataclass(frozen=True)
