@@ -4,7 +4,9 @@
 
 Deterministic for a given seed: the same bytes come out on every run on the
 same fonts and library versions. Content is in scripts/samplegen/content.py
-and entities.py, the file list in scripts/samplegen/catalog.py.
+and entities.py (alternative wordings and traps in wording.py), the file list in
+scripts/samplegen/catalog.py. Prints any language where a clause element is never
+present or never absent in the set.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from samplegen.catalog import SAMPLES  # noqa: E402
+from samplegen.coverage import gaps  # noqa: E402
 from samplegen.fonts import register_fonts  # noqa: E402
 from samplegen.output import build_sample  # noqa: E402
 from samplegen.readme import write_readme  # noqa: E402
@@ -48,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
                                           encoding="utf-8")
     total = sum((args.out / lab["file"]).stat().st_size for lab in labels)
     write_readme(labels, args.out, total)
+    for gap in gaps(labels):
+        print(f"coverage gap: {gap}", file=sys.stderr)
     print(f"{len(labels)} files in {args.out} ({time.perf_counter() - start:.1f}s)", file=sys.stderr)
     return 0
 

@@ -522,8 +522,8 @@ class Bilateral:
         blocks = self.decorate(builder())
         out = Composed(blocks, LETTER if self.s.letter else A4, self.theme)
         first = self.s.langs[0]
-        fl = self.foreign_lang or first
-        out.parties = [self.parties.name(0, "zh" if "zh" in self.s.langs else first), self.parties.name(1, fl)]
+        named = "zh" if "zh" in self.s.langs else first  # the Chinese form when there is a Chinese version
+        out.parties = [self.parties.name(0, named), self.parties.name(1, named)]
         out.party_names = [{lang: self.parties.name(i, lang) for lang in self.s.langs} for i in (0, 1)]
         out.elements = element_flags(self.clauses)
         out.elements["signing_date"] = None if self.s.blank_date else self.date.isoformat()

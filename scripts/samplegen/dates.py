@@ -41,3 +41,8 @@ def blank_date(lang: str) -> str:
 
 def n_styles(lang: str) -> int:
     return len(DATE_FORMATS[lang])
+
+
+def unfilled(sample, lang: str) -> str:
+    """An unfilled date line: the form's own blanks (年 月 日, «___» ____ 20__) or a bare line (Sample.blank_style)."""
+    return "__________" if sample.blank_style == "line" else blank_date(lang)

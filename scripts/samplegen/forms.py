@@ -26,7 +26,7 @@ from .compose import (
     make_theme,
     money,
 )
-from .dates import blank_date, format_date
+from .dates import format_date, unfilled
 from .distract import (
     BLUE,
     RED,
@@ -55,6 +55,7 @@ CONSORTIUM = {
     "funding_title": "经费分配",
     "funding_intro": "项目申请财政经费共计{total}万元，各方经费分配如下表所示。各方应专款专用，接受项目主管部门的监督检查。",
     "funding_head": ["序号", "单位名称", "主要任务", "经费（万元）", "比例"],
+    "funding_intro_list": "项目申请财政经费共计{total}万元，各方经费分配如下。各方应专款专用，接受项目主管部门的监督检查。",
     "task_short": {"lead": "总体设计与核心技术研发", "foreign": "境外试验与数据采集", "university": "机理研究与测试分析",
                    "institute": "数据处理与平台建设", "company": "集成示范与成果转化"},
     "ip_title": "成果与知识产权归属",
@@ -181,7 +182,7 @@ ETHICS.update({
     "stamp_unit": "单位（盖章）",
 })
 ETHICS_EN = {
-    "titles": ["Ethics Review Approval", "Ethical Review Opinion"],
+    "titles": ["Ethical Review Opinion", "Ethics Review Report"],  # as 意见书, 报告
     "number": ["Ref. No.: ERC/{y}/{n:03d}", "Approval No. KJLL-{y}-{n:03d}"],
     "fields": ["Project title", "Principal investigator", "Applicant institution", "Programme", "Type of review",
                "Review procedure", "Date of review"],
@@ -203,7 +204,7 @@ ETHICS_EN = {
     "date": "Date: {date}",
 }
 ETHICS_RU = {
-    "titles": ["Выписка из протокола заседания этического комитета", "Заключение этического комитета"],
+    "titles": ["Заключение этического комитета", "Выписка из протокола заседания этического комитета"],
     "number": ["Протокол № {n}", "Заключение № ЛЭК-{y}-{n:03d}"],
     "fields": ["Название проекта", "Руководитель проекта", "Организация-заявитель", "Программа", "Вид экспертизы",
                "Форма проведения", "Дата заседания"],
@@ -271,7 +272,7 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
                    for (role, u), n in zip(units, lnames)]
         topic = E.TOPICS[sample.topic].get(lang) or E.TOPICS[sample.topic]["en"]
         if sample.blank_date:
-            date_text = blank_date(lang)
+            date_text = unfilled(sample, lang)
         else:
             date_text = format_date(date, lang, zh_style if lang == "zh" else sample.date_style.get(lang, 0))
             dates_written[lang] = date_text
@@ -300,18 +301,19 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
 
         total = once("total", lambda: rng.choice([200, 240, 300, 360]))
         shares = list(once("shares", lambda t=total: _split(t, [role for role, _ in units], rng)))
-        if lang != "zh" and "funding" in sample.disagree:
-            shares[0] = sample.disagree["funding"]
+        if lang != "zh" and "funding" in sample.disagree:  # yuan added to the lead's share in the foreign text
+            shares[0] += sample.disagree["funding"] / 10000
         amounts[lang] = shares
         ltotal = sum(shares)
         blocks.append(_heading(th, lang, next(heads), T["funding_title"]))
-        blocks.append(Para(T["funding_intro"].format(total=f"{ltotal:g}", total_cny=money(int(ltotal * 10000), lang)
-                                                     if lang != "en" else f"{int(ltotal * 10000):,}"), body, (lang,)))
-        if sample.money == "yuan":  # a list, not a table
+        listed = sample.money == "yuan"  # a list in yuan, not a table in 万元
+        intro = T.get("funding_intro_list", T["funding_intro"]) if listed else T["funding_intro"]
+        blocks.append(Para(intro.format(total=f"{ltotal:g}", total_cny=_yuan(ltotal, lang)), body, (lang,)))
+        if listed:
             for lab, name, amount in zip(labels, lnames, shares):
-                amt = f"{int(amount * 10000):,}" if lang != "ru" else money(int(amount * 10000), lang)
-                blocks.append(Para(T["list_line"].format(lab=lab, name=name, amount=amt,
-                                                         pct=f"{100 * amount / ltotal:.1f}%"),
+                pct = f"{100 * amount / ltotal:.1f}%"
+                blocks.append(Para(T["list_line"].format(lab=lab, name=name, amount=_yuan(amount, lang),
+                                                         pct=pct.replace(".", ",") if lang == "ru" else pct),
                                    body.but(space_after=1.5), (lang,)))
         else:
             blocks.append(_funding_table(T, th, lang, units, lnames, shares, ltotal))
@@ -361,11 +363,15 @@ def consortium(sample: Sample, rng: random.Random) -> Composed:
                                         for lang in sample.langs}}}
     if sample.validity:
         out.extra["validity"] = {"years": sample.validity, "until": None,
-                                 "ends": add_years(date, sample.validity).isoformat()}
+                                 "ends": None if sample.blank_date else add_years(date, sample.validity).isoformat(),
+                                 "written": {lang: CONSORTIUM_T[lang]["validity"].strip().format(
+                                     years=sample.validity, years_ru=W.RU_YEARS[sample.validity])
+                                     for lang in sample.langs}}
     fl = next((lang for lang in sample.langs if lang != "zh"), None)
     if fl and amounts[fl] != amounts["zh"]:
         k = next(i for i, (a, b) in enumerate(zip(amounts["zh"], amounts[fl])) if a != b)
-        out.extra["disagree"] = {"funding": [f"{amounts['zh'][k]:g}万元", _amount_text(fl, amounts[fl][k])]}
+        out.extra["disagree"] = {"funding": [_as_written("zh", amounts["zh"][k], sample.money),
+                                             _as_written(fl, amounts[fl][k], sample.money)]}
     return out
 
 
@@ -373,9 +379,17 @@ def _heading(th, lang: str, n: int, title: str) -> Para:
     return Para(heading_text(lang, n, title, th), th.heading(lang), (lang,), keep_with_next=True)
 
 
-def _amount_text(lang: str, wan: float) -> str:
+def _yuan(wan: float, lang: str) -> str:
+    """An amount given in 万 as the language writes whole yuan: 1,850,000 / 1 850 000."""
     yuan = int(wan * 10000)
-    return f"CNY {yuan:,}" if lang == "en" else f"{money(yuan, lang)} юаней"
+    return money(yuan, lang) if lang == "ru" else f"{yuan:,}"
+
+
+def _as_written(lang: str, wan: float, style: str | None) -> str:
+    """A unit's amount as its version shows it, for details.disagree."""
+    if style != "yuan":
+        return f"{wan:g}万元" if lang == "zh" else f"{_yuan(wan, lang)} ({CONSORTIUM_T[lang]['funding_head'][3]})"
+    return {"zh": "{}元", "en": "CNY {}", "ru": "{} юаней"}[lang].format(_yuan(wan, lang))
 
 
 def _funding_table(T: dict, th, lang: str, units, lnames, shares, total) -> Table:
@@ -384,12 +398,11 @@ def _funding_table(T: dict, th, lang: str, units, lnames, shares, total) -> Tabl
     rows = [[[Para(h, head_st, (lang,))] for h in T["funding_head"]]]
     for k, ((role, u), name, amount) in enumerate(zip(units, lnames, shares)):
         pct = f"{100 * amount / total:.1f}%"
-        shown = f"{amount:g}" if lang == "zh" else (f"{int(amount * 10000):,}" if lang == "en"
-                                                     else money(int(amount * 10000), lang))
+        shown = f"{amount:g}" if lang == "zh" else _yuan(amount, lang)
         rows.append([[Para(x, cell_st.but(align=al), (lang,))] for x, al in
                      ((str(k + 1), "center"), (name, "left"), (T["task_short"][role], "left"),
                       (shown, "right"), (pct, "right"))])
-    shown = f"{total:g}" if lang == "zh" else (f"{int(total * 10000):,}" if lang == "en" else money(int(total * 10000), lang))
+    shown = f"{total:g}" if lang == "zh" else _yuan(total, lang)
     rows.append([[Para(x, head_st, (lang,))] for x in ("", T["total"], "", shown, "100.0%")])
     return Table([0.08, 0.34, 0.3, 0.15, 0.13], rows, ruled=True, pad=3.5, header_rows=1)
 
@@ -458,7 +471,7 @@ def ethics(sample: Sample, rng: random.Random) -> Composed:
         if v:
             blocks.append(PageBreak())
         if no_date:
-            date_text = blank_date(lang)
+            date_text = unfilled(sample, lang)
         else:
             date_text = format_date(date, lang, style if lang == "zh" else sample.date_style.get(lang, style))
             dates_written[lang] = date_text

@@ -47,7 +47,7 @@ class Sample:
     blank_style: str = "form"  # blank date lines: form (年 月 日 / «___» ____ 20__) or line (______)
     project_period: tuple[str, str] | None = None  # ("2026-01", "2028-12"): stated in the text
     validity: int | str | None = None  # years, or an ISO end date, stated in the term clause
-    disagree: dict = field(default_factory=dict)  # foreign version differs: {"funding": yuan} / {"date": ISO}
+    disagree: dict = field(default_factory=dict)  # foreign versions differ: {"funding": ±yuan for party 1} / {"date": ISO}
     inside: dict[str, str] = field(default_factory=dict)  # clause -> clause whose article it is tucked into
     missing: list[str] = field(default_factory=list)  # ethics: committee | conclusion | date left out
     as_of: str = AS_OF

@@ -25,7 +25,7 @@ from .compose import (
     heading_text,
     money,
 )
-from .dates import blank_date, format_date
+from .dates import format_date, unfilled
 from .spec import Sample
 
 CN_DIGITS = "零壹贰叁肆伍陆柒捌玖"
@@ -91,7 +91,8 @@ class Varied(Bilateral):
         self.all_clauses, self.clauses = list(self.clauses), self.articles
         self.pos = {cid: w.random() for cid in self.all_clauses}  # where in each clause's options to pick
         self.head_pos = {cid: w.random() for cid in self.all_clauses}
-        self.src_pos = {cid: w.random() for cid in self.all_clauses}
+        self.src_pos = {cid: w.random() for cid in [*self.all_clauses, "title"]}
+        self.w_head = {cid: w.random() for cid in self.all_clauses}
         self.bare = {cid: sample.headings == "some" and w.random() < 0.4 for cid in self.articles}
         self.number = {cid: n for n, cid in enumerate(self.articles, 1)}
         self.title_pos, self.pre_pos = w.random(), w.random()
@@ -99,8 +100,8 @@ class Varied(Bilateral):
 
     # -- values
     def amount(self, i: int, lang: str) -> int:
-        if i == 0 and lang != "zh" and "funding" in self.s.disagree:
-            return self.s.disagree["funding"]
+        if i == 0 and lang != "zh" and "funding" in self.s.disagree:  # yuan added in the foreign versions
+            return self.amounts[0] + self.s.disagree["funding"]
         return self.amounts[i]
 
     def refs(self, lang: str) -> tuple[str, str]:
@@ -165,20 +166,29 @@ class Varied(Bilateral):
         return text
 
     def clause_heading(self, cid: str, lang: str, n: int) -> str | None:
+        """The article's title, the same choice in every version; a trap sits under its subject's
+        title or under a catch-all one (Other Matters / 其他事项)."""
         if self.bare.get(cid):
             return None
         base = cid.rstrip("~")
-        titles = [C.CLAUSE_TITLES[base][lang]] if lang in C.CLAUSE_TITLES.get(base, {}) else []
-        titles += W.HEADS.get(base, {}).get(lang, [])
-        if cid.endswith("~"):
-            titles += W.HEADS["other"][lang]
-        title = titles[int(self.head_pos[cid] * len(titles))]
+        group = "other" if cid.endswith("~") and self.head_pos[cid] < 0.4 else base
+
+        def titles(x: str) -> list[str]:
+            own = [C.CLAUSE_TITLES[group][x]] if x in C.CLAUSE_TITLES.get(group, {}) else []
+            return own + W.HEADS.get(group, {}).get(x, [])
+
+        n_titles = min(len(titles(x)) for x in self.s.langs)
+        title = titles(lang)[int(self.w_head[cid] * n_titles)]
         return self.t(heading_text(lang, n, title, self.theme), lang)
 
     def title(self, lang: str) -> str:
+        """One title in every version: from content.TITLES or wording.TITLES (a catalog title kind: wording's)."""
         kind = self.s.title or ("ip" if self.s.kind == "ip" else "cooperation")
-        opts = ([] if self.s.title else C.TITLES[kind].get(lang, [])) + W.TITLES[kind].get(lang, [])
-        return self.t(opts[int(self.title_pos * len(opts))], lang)
+        banks = [b[kind] for b in ([] if self.s.title else [C.TITLES]) + [W.TITLES]
+                 if all(x in b[kind] for x in self.s.langs)]
+        bank = banks[int(self.src_pos.get("title", self.title_pos) * len(banks))]
+        n = min(len(bank[x]) for x in self.s.langs)
+        return self.t(bank[lang][int(self.title_pos * n)], lang)
 
     def preamble(self, lang: str) -> str:
         """The same preamble in every version (content.py's lists are aligned like the clauses)."""
@@ -189,7 +199,7 @@ class Varied(Bilateral):
 
     def date_text(self, lang: str) -> str:
         if self.s.blank_date:
-            return "__________" if self.s.blank_style == "line" else blank_date(lang)
+            return unfilled(self.s, lang)
         date = self.other_date if (self.other_date and lang != "zh") else self.date
         text = format_date(date, lang, self.date_style[lang])
         self.dates_drawn[lang] = text

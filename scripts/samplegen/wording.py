@@ -22,12 +22,11 @@ from __future__ import annotations
 
 # Titles of varied documents, per kind. "memo" is a cooperation agreement called something else.
 TITLES: dict[str, dict[str, list[str]]] = {
-    "cooperation": {
-        "zh": ["合作备忘录", "国际合作研究协议书", "科研合作框架协议", "联合研究协议"],
-        "en": ["Memorandum of Understanding", "Framework Agreement on Research Cooperation",
-               "Joint Research Agreement"],
-        "ru": ["Меморандум о взаимопонимании", "Рамочное соглашение о научном сотрудничестве",
-               "Договор о совместных исследованиях"],
+    "cooperation": {  # a memorandum, a joint research agreement, a framework agreement
+        "zh": ["合作备忘录", "联合研究协议", "科研合作框架协议"],
+        "en": ["Memorandum of Understanding", "Joint Research Agreement", "Framework Agreement on Research Cooperation"],
+        "ru": ["Меморандум о взаимопонимании", "Договор о совместных исследованиях",
+               "Рамочное соглашение о научном сотрудничестве"],
         "kk": ["Өзара түсіністік туралы меморандум", "Бірлескен зерттеулер туралы шарт"],
         "uz": ["Oʻzaro anglashuv memorandumi", "Qoʻshma tadqiqotlar toʻgʻrisida shartnoma"],
         "ky": ["Өз ара түшүнүшүү жөнүндө меморандум", "Биргелешкен изилдөөлөр жөнүндө келишим"],
@@ -36,21 +35,20 @@ TITLES: dict[str, dict[str, list[str]]] = {
         "tk": ["Özara düşünişmek hakynda memorandum", "Bilelikdäki barlaglar hakynda şertnama"],
         "ur": ["مفاہمت کی یادداشت", "مشترکہ تحقیق کا معاہدہ"],
     },
-    "ip": {
-        "zh": ["知识产权意向书", "知识产权合作备忘录", "关于合作成果知识产权的协议"],
-        "en": ["Letter of Intent on Intellectual Property", "Memorandum on Intellectual Property"],
-        "ru": ["Соглашение о правах на результаты интеллектуальной деятельности",
-               "Меморандум об интеллектуальной собственности"],
-        "kk": ["Зияткерлік меншік туралы келісім", "Зияткерлік меншік туралы ниет хаты"],
-        "uz": ["Intellektual mulk toʻgʻrisida kelishuv", "Intellektual mulk boʻyicha niyat maktubi"],
-        "ky": ["Интеллектуалдык менчик жөнүндө макулдашуу"],
-        "tg": ["Созишнома оид ба моликияти зеҳнӣ"],
-        "mn": ["Оюуны өмчийн тухай гэрээ"],
-        "tk": ["Intellektual eýeçilik hakynda ylalaşyk"],
-        "ur": ["دانشورانہ املاک کا معاہدہ"],
+    "ip": {  # a letter of intent, an agreement
+        "zh": ["知识产权意向书", "关于合作成果知识产权的协议"],
+        "en": ["Letter of Intent on Intellectual Property", "Agreement on Intellectual Property in Joint Results"],
+        "ru": ["Меморандум об интеллектуальной собственности",
+               "Соглашение о правах на результаты интеллектуальной деятельности"],
+        "kk": ["Зияткерлік меншік туралы ниет хаты", "Зияткерлік меншік туралы келісім"],
+        "uz": ["Intellektual mulk boʻyicha niyat maktubi", "Intellektual mulk toʻgʻrisida kelishuv"],
+        "ky": ["Интеллектуалдык менчик боюнча ниет каты", "Интеллектуалдык менчик жөнүндө макулдашуу"],
+        "tg": ["Мактуби ният оид ба моликияти зеҳнӣ", "Созишнома оид ба моликияти зеҳнӣ"],
+        "mn": ["Оюуны өмчийн талаарх санамж бичиг", "Оюуны өмчийн тухай гэрээ"],
+        "tk": ["Intellektual eýeçilik boýunça niýet haty", "Intellektual eýeçilik hakynda ylalaşyk"],
+        "ur": ["دانشورانہ املاک سے متعلق یادداشت", "دانشورانہ املاک کا معاہدہ"],
     },
 }
-
 TITLES["supplement"] = {
     "zh": ["补充协议", "关于项目经费与成果事项的补充协议"], "en": ["Supplementary Agreement"], "ru": ["Дополнительное соглашение"],
     "kk": ["Қосымша келісім"], "uz": ["Qoʻshimcha kelishuv"], "ky": ["Кошумча макулдашуу"], "tg": ["Созишномаи иловагӣ"],
@@ -63,7 +61,7 @@ TITLES["letter"] = {
 }
 
 IP_PREAMBLES: dict[str, list[str]] = {
-    "zh": ["为明确双方在“{topic}”合作中产生的知识产权及其转化收益的归属，双方经友好协商，订立本意向书。"],
+    "zh": ["为明确双方在“{topic}”合作中产生的知识产权及其转化收益的归属，双方经友好协商，达成如下意向："],
     "en": ["This document records the Parties' understanding on intellectual property arising from their cooperation on \"{topic}\"."],
     "ru": ["Стороны, осуществляющие совместные исследования по теме «{topic}», заключили настоящее соглашение о нижеследующем:"],
     "kk": ["«{topic}» тақырыбы бойынша ынтымақтастық барысында жасалатын зияткерлік меншікке қатысты Тараптар төмендегілер туралы келісті:"],
