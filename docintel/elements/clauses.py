@@ -24,6 +24,7 @@ CLAUSE_ELEMENTS = ("cooperation_content", "responsibilities", "tasks", "funding_
 # a split written as numbers is itself a concrete term for these elements
 NUMERIC_TERMS = {"funding_allocation": ("amount", "percent"), "benefit_sharing": ("percent", "ratio")}
 MAX_EVIDENCE = 4
+LONG_HEADING = 24  # characters: a "heading" this long is the first line of a numbered paragraph
 QUOTE = 120  # characters of the sentence quoted in a finding
 
 
@@ -89,7 +90,8 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
     parties: set[str] = set()
     has_articles = bool(reading.passages.articles)
     for s in reading.sentences:
-        if s.heading or (has_articles and s.article < 0):
+        if (s.heading and not (len(s.text) > LONG_HEADING and reading.has(s, terms))) or \
+                (has_articles and s.article < 0):
             continue  # in a document with articles, what comes before them is title, parties and preamble
         labels = reading.labels(s)
         about = subject in labels or s.article in headed

@@ -4,6 +4,7 @@ and resources that need prior approval (guide 三.2.1)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 from ..models import Element
@@ -97,13 +98,13 @@ def version_numbers(reading: Reading, languages: list[str], parties: list[Party]
     where: dict[tuple[str, str], list[Sentence]] = defaultdict(list)
     for s in reading.sentences:
         lang = s.language
-        if lang not in per:
+        if lang not in per or not _clean(s.text):
             continue
         for kind, values in _numbers(s).items():
             per[lang][kind] |= values
             where[(lang, kind)].append(s)
     for lang, places in _party_places(reading).items():  # role words of each language: 甲方, Party B, Сторона 2
-        if lang in per:
+        if lang in per and len(places) >= 2:  # one role line read means the other was lost, not absent
             per[lang]["parties"] = {len(places)}
     differences = []
     evidence = []
@@ -118,6 +119,17 @@ def version_numbers(reading: Reading, languages: list[str], parties: list[Party]
                 for key in (("zh", kind), (lang, kind)):
                     evidence.extend(s.evidence() for s in where[key][:2])
     return Element(status="present", value={"differences": differences}, evidence=evidence[:MAX_EVIDENCE])
+
+
+_FAIR = re.compile(r"[\w\s.,;:()%«»\"'“”‘’、，。；：（）/\-–—]")
+
+
+def _clean(text: str) -> bool:
+    """A sentence fit to compare numbers from: OCR garbage under a seal ("2О=5%=Я-+-Н")
+    would make every scan's versions disagree."""
+    letters = sum(ch.isalpha() for ch in text)
+    fair = sum(1 for ch in text if _FAIR.match(ch))
+    return letters >= 12 and fair / max(1, len(text)) >= 0.95
 
 
 def _party_places(reading: Reading) -> dict[str, set[int]]:
