@@ -94,6 +94,8 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
                 (has_articles and s.article < 0):
             continue  # in a document with articles, what comes before them is title, parties and preamble
         labels = reading.labels(s)
+        if f"clauses:{element}:exclude" in labels:
+            continue
         about = subject in labels or s.article in headed
         if not about:
             continue
