@@ -505,7 +505,8 @@ def ethics(sample: Sample, rng: random.Random) -> Composed:
                                mark="colored_text"))
         m = once("members", lambda: rng.choice([7, 9, 11]))
         a = m if sample.conclusion != "不同意" else 2
-        blocks.append(Para(T["votes"].format(m=m, a=a, b=m - a), body, (lang,)))
+        if not no_conclusion:  # a vote in favour would be a decision
+            blocks.append(Para(T["votes"].format(m=m, a=a, b=m - a), body, (lang,)))
         boxes = once("boxes", lambda: rng.random() < 0.5) and sample.form != "native"
         words = T["words"]
         if boxes:
