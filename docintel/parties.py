@@ -49,6 +49,21 @@ class Party:
         return _ALIAS.sub("", first).strip() or first
 
 
+    @property
+    def spellings(self) -> set[str]:
+        """Every name written for the party, with and without a bracketed alias,
+        and the alias itself: 某大学（Some University） gives all three."""
+        out = set()
+        for n in self.names:
+            out.add(n.text)
+            short = _ALIAS.sub("", n.text).strip()
+            out.add(short)
+            alias = n.text[len(short):].strip(" （()）")
+            if alias:
+                out.add(alias)
+        return {x for x in out if len(x) >= 2}
+
+
 @lru_cache(maxsize=1)
 def role_tables() -> dict[str, dict[str, int]]:
     """Per language, role word -> the party's place."""

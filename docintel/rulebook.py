@@ -14,12 +14,26 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .models import DocType, Element, Finding, Message
 
 RULEBOOK = Path(__file__).with_name("data") / "rulebook.yaml"
+# The least each type reports (report-contract.md): a rulebook edit may add ids or
+# move them between required and recommended, never drop one of these.
+CONTRACT_MINIMUM: dict[str, tuple[str, ...]] = {
+    "cooperation_agreement": ("parties", "signing_date", "signatures", "seals", "bilingual", "versions_executed",
+                              "cooperation_content", "responsibilities", "funding_allocation", "ip_ownership",
+                              "benefit_sharing", "data_ownership"),
+    "consortium_agreement": ("parties", "signing_date", "seals", "responsibilities", "tasks", "funding_allocation",
+                             "ip_ownership", "all_parties_sealed"),
+    "ip_agreement": ("parties", "signing_date", "signatures", "seals", "versions_executed", "ip_ownership",
+                     "benefit_sharing"),
+    "ethics_review": ("ethics_committee", "ethics_conclusion", "ethics_date", "seals"),
+    "unknown": (),
+}
 Severity = Literal["error", "warning", "info"]
+EXECUTION_ONLY = ("digital_signatures",)  # reported, never required
 
 
 class TypeRules(BaseModel):
@@ -61,6 +75,18 @@ class Rulebook(BaseModel):
     elements: dict[str, ElementRules]
     rules: dict[str, Rule]
     names: dict[str, dict[str, Message]]
+
+    @model_validator(mode="after")
+    def _keeps_the_contract(self) -> "Rulebook":
+        for doc_type, ids in CONTRACT_MINIMUM.items():
+            rules = self.types.get(doc_type)
+            lacking = [i for i in ids if rules is None or i not in rules.reported]
+            if lacking:
+                raise ValueError(f"{doc_type} must report {', '.join(lacking)} (report contract)")
+            unknown = [i for i in rules.reported if i not in self.elements and i not in EXECUTION_ONLY]
+            if unknown:
+                raise ValueError(f"{doc_type} names elements without messages: {', '.join(unknown)}")
+        return self
 
     def name(self, table: str, key: str) -> Message:
         return self.names.get(table, {}).get(key) or Message(zh=key, en=key)

@@ -26,19 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from docintel.config import Settings, default_cache_dir, default_jobs  # noqa: E402
 from docintel.pipeline import analyze_paths  # noqa: E402
-from docintel.rulebook import fired_rules  # noqa: E402
+from docintel.rulebook import CONTRACT_MINIMUM as CONTRACT, fired_rules  # noqa: E402
 
-# the least each type reports (report-contract.md)
-CONTRACT = {
-    "cooperation_agreement": ["parties", "signing_date", "signatures", "seals", "bilingual", "versions_executed",
-                              "cooperation_content", "responsibilities", "funding_allocation", "ip_ownership",
-                              "benefit_sharing", "data_ownership"],
-    "consortium_agreement": ["parties", "signing_date", "seals", "responsibilities", "tasks", "funding_allocation",
-                             "ip_ownership", "all_parties_sealed"],
-    "ip_agreement": ["parties", "signing_date", "signatures", "seals", "versions_executed", "ip_ownership",
-                     "benefit_sharing"],
-    "ethics_review": ["ethics_committee", "ethics_conclusion", "ethics_date", "seals"],
-}
 DEFAULT_AS_OF = "2026-06-30"
 # the rules the labels record; the ethics rules follow from ethics_conclusion, scored above
 LABELLED_RULES = {"extra_units", "signing_date_future", "validity_short", "versions_disagree", "prior_approval"}

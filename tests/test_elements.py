@@ -323,3 +323,10 @@ def test_partner_languages_owner_deferral_and_date(lang):
     assert el["ip_ownership"].status == "uncertain" and el["ip_ownership"].value["reason"] == "deferred"
     _, el = read(owned, dated)
     assert el["signing_date"].value == "2025-03-15"
+
+
+def test_the_rulebook_cannot_drop_an_element_the_contract_requires():
+    data = yaml.safe_load(RULEBOOK.read_text(encoding="utf-8"))
+    data["types"]["consortium_agreement"]["required"].remove("all_parties_sealed")
+    with pytest.raises(ValueError, match="all_parties_sealed"):
+        Rulebook.model_validate(data)

@@ -142,8 +142,8 @@ def _row_party(row: list[Sentence], parties: list[Party]) -> int | None:
         return roles[0][1]
     best, score = None, 85.0
     for party in parties:
-        for name in party.names:
-            s = fuzz.partial_ratio(name.text, text) if len(name.text) >= 4 else 0
+        for name in party.spellings:
+            s = fuzz.partial_ratio(name, text) if len(name) >= 4 else 0
             if s > score:
                 best, score = party.place, s
     return best
