@@ -330,3 +330,24 @@ def test_the_rulebook_cannot_drop_an_element_the_contract_requires():
     data["types"]["consortium_agreement"]["required"].remove("all_parties_sealed")
     with pytest.raises(ValueError, match="all_parties_sealed"):
         Rulebook.model_validate(data)
+
+
+def test_a_failure_in_content_analysis_keeps_the_document(monkeypatch, tmp_path):
+    """A bug met on a strange document must not lose what was read: the report
+    keeps pages, versions and marks, and says the content was not checked."""
+    from docintel import pipeline
+    from docintel.config import Settings
+
+    from .conftest import write_pdf
+
+    path = write_pdf(tmp_path / "a.pdf", [[("zh", 60, 780 - 22 * i, "甲乙双方同意在农业科学领域开展联合研究。") for i in range(6)]])
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("lexicon bug")
+
+    monkeypatch.setattr(pipeline, "content_elements", broken)
+    report = pipeline.analyze_document(path, Settings(jobs=1, cache_dir=None)).report
+    assert report.status == "ok" and report.language_versions[0].language == "zh"
+    assert "seals" in report.elements and report.doc_type == "unknown"
+    (finding,) = report.findings
+    assert finding.severity == "warning" and "RuntimeError" in finding.message.en
