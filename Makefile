@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 JOBS ?= $(shell nproc)
 
-.PHONY: setup system venv demo test samples bench eval-langid eval-vision clean
+.PHONY: setup system venv demo test samples bench eval-langid eval-vision eval-elements clean
 
 setup: system venv
 
@@ -42,6 +42,10 @@ eval-langid: setup
 
 eval-vision: setup
 	$(BIN)/python scripts/eval_vision.py
+
+eval-elements: setup
+	$(BIN)/python scripts/eval_elements.py
+	@if [ -f heldout/labels.json ]; then $(BIN)/python scripts/eval_elements.py --samples heldout; fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
