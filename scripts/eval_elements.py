@@ -14,19 +14,13 @@ that fired against those the labels expect.
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from labelled import labelled, parser
 
-from docintel.config import Settings, default_cache_dir, default_jobs  # noqa: E402
-from docintel.pipeline import analyze_paths  # noqa: E402
-from docintel.rulebook import CONTRACT_MINIMUM as CONTRACT, fired_rules  # noqa: E402
+from docintel.rulebook import CONTRACT_MINIMUM as CONTRACT, fired_rules
 
 DEFAULT_AS_OF = "2026-06-30"
 # the rules the labels record; the ethics rules follow from ethics_conclusion, scored above
@@ -57,16 +51,11 @@ def value_ok(element: str, gold, got) -> bool | None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--samples", type=Path, default=ROOT / "samples")
-    ap.add_argument("--jobs", type=int, default=default_jobs())
-    ap.add_argument("--no-cache", action="store_true")
+    ap = parser(__doc__)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every wrong status or value")
     args = ap.parse_args()
-    labels = json.loads((args.samples / "labels.json").read_text(encoding="utf-8"))
-    settings = Settings(jobs=args.jobs, cache_dir=None if args.no_cache else default_cache_dir())
-    paths = [args.samples / label["file"] for label in labels]
-    reports = {Path(a.report.path).name: a.report for a in analyze_paths(paths, settings)}
+    pairs = [(a.report, label) for a, label in labelled(args)]
+    labels = [label for _, label in pairs]
 
     status_ok: Counter = Counter()
     status_n: Counter = Counter()
@@ -77,8 +66,7 @@ def main() -> int:
     types_ok = 0
     rules = Counter()
     wrong: list[str] = []
-    for label in labels:
-        report = reports[label["file"]]
+    for report, label in pairs:
         doc_type = label["doc_type"]
         types_ok += report.doc_type == doc_type
         if report.doc_type != doc_type:

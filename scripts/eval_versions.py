@@ -8,31 +8,17 @@ pages right, is the layout right. Prints a row per file and the totals.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from docintel.config import Settings, default_cache_dir, default_jobs  # noqa: E402
-from docintel.pipeline import analyze_paths  # noqa: E402
+from labelled import labelled, parser
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--samples", type=Path, default=ROOT / "samples")
-    ap.add_argument("--jobs", type=int, default=default_jobs())
-    ap.add_argument("--no-cache", action="store_true")
-    args = ap.parse_args()
-    labels = {x["file"]: x for x in json.loads((args.samples / "labels.json").read_text())}
-    files = [args.samples / name for name in sorted(labels)]
-    settings = Settings(jobs=args.jobs, cache_dir=None if args.no_cache else default_cache_dir())
+    args = parser(__doc__).parse_args()
     n = lang_ok = pages_ok = layout_ok = 0
-    for analysis in analyze_paths(files, settings):
+    for analysis, label in labelled(args):
         name = Path(analysis.report.path).name
-        label = labels[name]
         want = {v["language"]: v["pages"] for v in label["language_versions"]}
         got = {v.language: v.pages for v in analysis.report.language_versions}
         n += 1

@@ -12,20 +12,14 @@ detections on distractor-only documents; and whether each language version's
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from labelled import labelled, parser
+from rapidfuzz import fuzz
 
-from rapidfuzz import fuzz  # noqa: E402
-
-from docintel.config import Settings, default_cache_dir, default_jobs  # noqa: E402
-from docintel.execution import MATCH  # noqa: E402
-from docintel.pipeline import analyze_paths  # noqa: E402
+from docintel.execution import MATCH
 
 IOU = 0.3
 
@@ -54,20 +48,13 @@ def match(found: list, gold: list[dict]) -> tuple[list[tuple], list, list[dict]]
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--samples", type=Path, default=ROOT / "samples")
-    ap.add_argument("--jobs", type=int, default=default_jobs())
-    ap.add_argument("--no-cache", action="store_true")
+    ap = parser(__doc__)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss and false detection")
     args = ap.parse_args()
-    labels = {x["file"]: x for x in json.loads((args.samples / "labels.json").read_text())}
-    files = [args.samples / name for name in sorted(labels)]
-    settings = Settings(jobs=args.jobs, cache_dir=None if args.no_cache else default_cache_dir())
     count: Counter = Counter()
-    for analysis in analyze_paths(files, settings):
+    for analysis, label in labelled(args):
         report = analysis.report
         name = Path(report.path).name
-        label = labels[name]
         for kind, found, gold in (("seal", report.seals, label["seals"]),
                                   ("signature", report.signatures, label["signatures"])):
             pairs, extra, missed = match(found, gold)
