@@ -42,6 +42,7 @@ class Sample:
     wording: str = "classic"  # classic: content.CLAUSES; varied: wording.py (alternatives, traps, party refs)
     title: str | None = None  # varied: a wording.TITLES kind (supplement, letter) instead of the kind's own
     refs: str = "roles"  # how clauses name the parties: roles (甲方 / Party A) or names (新疆大学 / XJU)
+    ratio: tuple[int, int] | None = None  # revenue shares (5, 5: "in equal shares"); None: drawn
     money: str | None = None  # funding as written: wan | yuan | cn_fin | percent | usd (None: drawn)
     date_style: dict[str, int] = field(default_factory=dict)  # language -> index into DATE_FORMATS
     blank_style: str = "form"  # blank date lines: form (年 月 日 / «___» ____ 20__) or line (______)

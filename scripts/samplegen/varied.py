@@ -87,6 +87,7 @@ class Varied(Bilateral):
         total = sum(self.amounts)
         self.percents = (round(100 * self.amounts[0] / total), 100 - round(100 * self.amounts[0] / total))
         self.ratio = w.choice([(6, 4), (7, 3), (5, 5), (6, 4)])
+        self.ratio = sample.ratio or self.ratio
         self.articles = [c for c in self.clauses if c not in sample.inside]
         self.all_clauses, self.clauses = list(self.clauses), self.articles
         self.pos = {cid: w.random() for cid in self.all_clauses}  # where in each clause's options to pick
@@ -112,7 +113,9 @@ class Varied(Bilateral):
     def vals(self, lang: str) -> dict:
         v = super().vals(lang)
         a, b = self.refs(lang)
+        rpa = round(100 * self.ratio[0] / sum(self.ratio))
         v.update(A=a, B=b, ra=self.ratio[0], rb=self.ratio[1], ratio_a=self.ratio[0], ratio_b=self.ratio[1],
+                 rpa=rpa, rpb=100 - rpa,
                  pa=self.percents[0], pb=self.percents[1],
                  amt_a=written_money(self.amount(0, lang), lang, self.money_style),
                  amt_b=written_money(self.amount(1, lang), lang, self.money_style),
@@ -134,8 +137,8 @@ class Varied(Bilateral):
     def options(self, cid: str, lang: str) -> list[str]:
         if cid == "funding":
             return W.TEXTS["funding%" if self.money_style == "percent" else "funding"][lang]
-        if cid == "benefit" and self.ratio == (5, 5):
-            return W.TEXTS["benefit="][lang]
+        if cid == "benefit" and (self.ratio == (5, 5) or self.money_style == "percent"):
+            return W.TEXTS["benefit=" if self.ratio == (5, 5) else "benefit%"][lang]
         if cid == "term" and self.s.validity is not None:
             return W.TEXTS["term@" if isinstance(self.s.validity, str) else "term"][lang]
         if cid == "final" and self.mono:

@@ -11,7 +11,7 @@ use words like 成果 / results / data / 另行协商 for something else.
 Placeholders (filled by varied.py): {A} {B} the parties as the clauses name
 them (nominative: 甲方 / Party A / Сторона 1, or a short name), {topic},
 {amt_a} {amt_b} money as written (currency included), {total}, {pa} {pb}
-funding percentages, {ra} {rb} revenue shares, {years} {years_ru} validity,
+funding percentages, {ra} {rb} revenue shares ({rpa} {rpb} in percent), {years} {years_ru} validity,
 {until} the validity's end date, {p_start} {p_end} the project period. The
 smaller languages name the parties by role, inflected, in the text itself.
 """
@@ -236,12 +236,9 @@ TEXTS: dict[str, dict[str, list[str]]] = {
                "پیٹنٹ اس فریق کی ملکیت ہوں گے جس کے ملازمین نے ایجاد کی ہو؛ مشترکہ ایجادات فریقین کی مشترکہ ملکیت ہوں گی۔"],
     },
     "benefit": {
-        "zh": ["成果转化取得的净收益，{A}与{B}按{ra}:{rb}分配。",
-               "合作成果对外许可或转让所得收入，扣除相关税费后，{A}分得{ra}%，{B}分得{rb}%。"],
-        "en": ["Net income from licensing or selling the results shall be split {ra}:{rb} between {A} and {B}.",
-               "Revenue from commercial use of the results, after costs and taxes, goes {ra}% to {A} and {rb}% to {B}."],
-        "ru": ["Доходы от распоряжения правами на совместные результаты распределяются между Сторонами в соотношении {ra}:{rb}.",
-               "Чистый доход от коммерческого использования результатов распределяется следующим образом: {A} — {ra}%, {B} — {rb}%."],
+        "zh": ["成果转化取得的净收益，{A}与{B}按{ra}:{rb}分配。"],
+        "en": ["Net income from licensing or selling the results shall be split {ra}:{rb} between {A} and {B}."],
+        "ru": ["Доходы от распоряжения правами на результаты распределяются между Сторонами в соотношении {ra}:{rb}."],
         "kk": ["Нәтижелерді лицензиялаудан немесе сатудан түскен таза кіріс Тараптар арасында {ra}:{rb} арақатынасында бөлінеді."],
         "uz": ["Natijalarni litsenziyalash yoki sotishdan olingan sof daromad Tomonlar oʻrtasida {ra}:{rb} nisbatda taqsimlanadi."],
         "ky": ["Натыйжаларды лицензиялоодон же сатуудан түшкөн таза киреше Тараптардын ортосунда {ra}:{rb} катышында бөлүштүрүлөт."],
@@ -250,17 +247,30 @@ TEXTS: dict[str, dict[str, list[str]]] = {
         "tk": ["Netijeleri ygtyýarnama bermekden ýa-da satmakdan gelen arassa girdeji Taraplaryň arasynda {ra}:{rb} gatnaşykda paýlanýar."],
         "ur": ["نتائج کے لائسنس یا فروخت سے حاصل ہونے والی خالص آمدنی فریقین کے درمیان {ra}:{rb} کے تناسب سے تقسیم ہوگی۔"],
     },
-    "benefit=": {
-        "zh": ["共有成果转化所得收益由双方平均分配。"],
-        "en": ["Any revenue from the commercialisation of jointly owned results shall be shared by the Parties in equal shares."],
-        "ru": ["Доходы от коммерциализации совместных результатов делятся между Сторонами поровну."],
-        "kk": ["Ортақ нәтижелерді коммерцияландырудан түскен кіріс Тараптар арасында тең бөлінеді."],
-        "uz": ["Umumiy natijalarni tijoratlashtirishdan olingan daromad Tomonlar oʻrtasida teng taqsimlanadi."],
-        "ky": ["Жалпы натыйжаларды коммерциялаштыруудан түшкөн киреше Тараптардын ортосунда тең бөлүштүрүлөт."],
-        "tg": ["Даромад аз тиҷоратикунонии натиҷаҳои муштарак байни Тарафҳо баробар тақсим карда мешавад."],
-        "mn": ["Хамтын үр дүнг арилжаалснаас олсон орлогыг Талууд тэнцүү хуваана."],
-        "tk": ["Umumy netijeleri täjirçilik taýdan peýdalanmakdan gelen girdeji Taraplaryň arasynda deň paýlanýar."],
-        "ur": ["مشترکہ نتائج کے تجارتی استعمال سے حاصل ہونے والی آمدنی فریقین میں برابر تقسیم ہوگی۔"],
+    # shares in percent (documents whose money is written in percent)
+    "benefit%": {
+        "zh": ["合作成果对外许可或转让所得收入，扣除相关税费后，{A}分得{rpa}%，{B}分得{rpb}%。"],
+        "en": ["Revenue from commercial use of the results, after costs and taxes, goes {rpa}% to {A} and {rpb}% to {B}."],
+        "ru": ["Чистый доход от коммерческого использования результатов распределяется следующим образом: {A} — {rpa}%, {B} — {rpb}%."],
+        "kk": ["Нәтижелерді пайдаланудан түскен таза кірістің {rpa}% Бірінші тарапқа, {rpb}% Екінші тарапқа тиесілі."],
+        "uz": ["Natijalardan foydalanishdan olingan sof daromadning {rpa}% Birinchi tomonga, {rpb}% Ikkinchi tomonga tegishli."],
+        "ky": ["Натыйжаларды пайдалануудан түшкөн таза кирешенин {rpa}% Биринчи тарапка, {rpb}% Экинчи тарапка таандык."],
+        "tg": ["Аз даромади софи истифодаи натиҷаҳо {rpa}% ба Тарафи якум ва {rpb}% ба Тарафи дуюм тааллуқ дорад."],
+        "mn": ["Үр дүнг ашигласнаас олсон цэвэр орлогын {rpa}% Нэгдүгээр талд, {rpb}% Хоёрдугаар талд ногдоно."],
+        "tk": ["Netijeleri ulanmakdan gelen arassa girdejiniň {rpa}% Birinji tarapa, {rpb}% Ikinji tarapa degişlidir."],
+        "ur": ["نتائج کے استعمال سے حاصل ہونے والی خالص آمدنی کا {rpa}% فریق اول اور {rpb}% فریق دوم کو ملے گا۔"],
+    },
+    "benefit=": {  # says nothing of who owns the results: a document may leave that open
+        "zh": ["成果转化所得收益由双方平均分配。"],
+        "en": ["Any revenue from the commercialisation of the results shall be shared by the Parties in equal shares."],
+        "ru": ["Доходы от коммерциализации результатов делятся между Сторонами поровну."],
+        "kk": ["Нәтижелерді коммерцияландырудан түскен кіріс Тараптар арасында тең бөлінеді."],
+        "uz": ["Natijalarni tijoratlashtirishdan olingan daromad Tomonlar oʻrtasida teng taqsimlanadi."],
+        "ky": ["Натыйжаларды коммерциялаштыруудан түшкөн киреше Тараптардын ортосунда тең бөлүштүрүлөт."],
+        "tg": ["Даромад аз тиҷоратикунонии натиҷаҳо байни Тарафҳо баробар тақсим карда мешавад."],
+        "mn": ["Үр дүнг арилжаалснаас олсон орлогыг Талууд тэнцүү хуваана."],
+        "tk": ["Netijeleri täjirçilik taýdan peýdalanmakdan gelen girdeji Taraplaryň arasynda deň paýlanýar."],
+        "ur": ["نتائج کے تجارتی استعمال سے حاصل ہونے والی آمدنی فریقین میں برابر تقسیم ہوگی۔"],
     },
     "data": {
         "zh": ["在本项目中采集和产生的原始数据由数据采集方所有，另一方经书面申请可在项目期内使用；数据出境须符合《中华人民共和国数据安全法》等规定。",
