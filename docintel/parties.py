@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .geometry import same_row
-from .models import BBox, Evidence, Page
+from .models import BBox, Evidence, Page, join_words
 
 ROLES_FILE = Path(__file__).with_name("data") / "party_roles.yaml"
 # after the role: an optional bracket such as （盖章） or (Seal), then a colon
@@ -39,6 +39,7 @@ class PartyName:
 class Party:
     place: int  # 1 for the first party
     names: list[PartyName] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)  # short names defined in the text: 新疆畜科院, «ТПУ»
 
     @property
     def name(self) -> str:
@@ -61,7 +62,7 @@ class Party:
             alias = n.text[len(short):].strip(" （()）")
             if alias:
                 out.add(alias)
-        return {x for x in out if len(x) >= 2}
+        return {x for x in out | self.aliases if len(x) >= 2}
 
 
 @lru_cache(maxsize=1)
@@ -74,26 +75,41 @@ def role_tables() -> dict[str, dict[str, int]]:
 
 @lru_cache(maxsize=1)
 def _definition() -> re.Pattern[str]:
-    """'<name> (hereinafter "Party A")': the name before a bracket that defines a role."""
+    """'<name> (hereinafter "<alias>")': the name before a bracket that gives it a
+    short name: a role (甲方, Party A) or any alias (新疆畜科院, «ТПУ», "the Institute")."""
     data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
     words = "|".join(re.escape(w) for w in sorted(data["_hereinafter"], key=len, reverse=True))
-    roles = "|".join(re.escape(w) for w, _ in role_words())
     return re.compile(
-        rf"(?P<name>[^，,；;:：()（）“”\"«»]{{2,80}}?)\s*[（(]\s*(?:{words})[^)）]{{0,25}}?"
-        rf"[“\"«'‘]?\s*(?P<role>{roles})\s*[”\"»'’]?\s*[)）]", re.IGNORECASE)
+        rf"(?P<name>[^，,；;:：()（）“”\"«»]{{2,120}}?)\s*[»”\"]?\s*[（(]\s*(?:{words})[^)）“\"«'‘]{{0,25}}?"
+        rf"[“\"«'‘]?\s*(?P<alias>[^)）”\"»'’“«]{{1,30}}?)\s*[”\"»'’]?\s*[)）]", re.IGNORECASE)
 
 
-_LEAD = re.compile(r"^(?:.*\b(?:between|and|by|между|и)\s+|.*(?:由|与|和|甲方|乙方)[:：]?)", re.IGNORECASE)
+# what runs into the name from the sentence: 本协议由…, …与…, between … and …, между … и …
+_LEAD = re.compile(r"^\s*(?:本\S{0,6}?由|由|与|和|同|及|.*?\bbetween\s+|.*?\bмежду\s+|,?\s*(?:and|и|және|va|жана|ва|"
+                   r"болон|we|اور)\s+|甲方[:：]|乙方[:：])", re.IGNORECASE)
 
 
-def defined_parties(text: str) -> list[tuple[int, str]]:
-    """Roles defined in running text, with the names they stand for."""
+@lru_cache(maxsize=1)
+def _organisation_words() -> tuple[str, ...]:
+    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+    return tuple(w.lower() for w in data["_organisation"])
+
+
+def defined_parties(text: str) -> list[tuple[int | None, str, str]]:
+    """(place if the alias is a role, name, alias) for every short name defined
+    in running text; an alias that is no role gets its place from the order, and
+    only an organisation's name gets one ("the Programme" is no party)."""
     table = dict(role_words())
     out = []
     for m in _definition().finditer(text):
-        name = _LEAD.sub("", m.group("name")).strip(_TRIM + "“”\"")
-        if len(name) >= 2:
-            out.append((table[m.group("role").lower()], name))
+        name = _LEAD.sub("", m.group("name")).strip(_TRIM + "“”\"«» ")
+        alias = m.group("alias").strip(" –—-")
+        place = table.get(alias.lower())
+        if len(name) < 2 or not alias:
+            continue
+        if place is None and not any(w in name.lower() for w in _organisation_words()):
+            continue
+        out.append((place, name, alias))
     return out
 
 
@@ -105,6 +121,7 @@ def role_words() -> list[tuple[str, int]]:
 
 def find_parties(pages: list[Page]) -> list[Party]:
     found: dict[int, Party] = {}
+    order: dict[str | None, int] = {}
 
     def add(place: int, name: str, page: int, bbox: BBox, line: str) -> None:
         party = found.setdefault(place, Party(place))
@@ -117,8 +134,14 @@ def find_parties(pages: list[Page]) -> list[Party]:
                 hit = party_line(line.text) or _name_beside(line, page)
                 if hit is not None:
                     add(*hit, page.number, line.bbox, line.text)
-            for place, name in defined_parties(block.text.replace("\n", " ")):
+            for place, name, alias in defined_parties(join_words([line.text for line in block.lines])):
+                # each version defines its parties in the same order: the k-th
+                # short name defined in a language is the k-th party
+                order[block.language] = place or order.get(block.language, 0) + 1
+                place = place or order[block.language]
                 add(place, name, page.number, block.bbox, name)
+                if alias.lower() not in dict(role_words()):
+                    found[place].aliases.add(alias)
     return [found[k] for k in sorted(found)]
 
 
@@ -145,6 +168,12 @@ def _bare_role(text: str) -> int | None:
     return None
 
 
+def _strip_definition(name: str) -> str:
+    """甲方：某研究所（以下简称“某所”） names 某研究所."""
+    m = _definition().search(name)
+    return name[:m.start("name") + len(m.group("name"))] if m else name
+
+
 def _balanced(name: str) -> str:
     """A bracket opened and not closed on the line (an English name running on to
     the next line) is cut off with what follows it."""
@@ -162,6 +191,6 @@ def party_line(text: str) -> tuple[int, str] | None:
             m = _AFTER.match(text.strip()[len(word):])
             if m is None:
                 return None
-            name = _balanced(m.group("name")).strip(_TRIM)
+            name = _balanced(_strip_definition(m.group("name"))).strip(_TRIM)
             return (place, name) if len(name) >= 2 else None
     return None

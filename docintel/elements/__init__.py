@@ -44,8 +44,8 @@ def bilingual(versions: list[LanguageVersion]) -> Element:
 
 
 def content_elements(pages: list[Page], versions: list[LanguageVersion]) -> tuple[DocType, dict[str, Element], Reading]:
-    reading = read(pages)
     parties = find_parties(pages)
+    reading = read(pages, parties)
     elements: dict[str, Element] = {"parties": parties_element(parties), "signing_date": signing_date(reading),
                                     "bilingual": bilingual(versions)}
     clauses = clause_elements(reading)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from ..models import Element
-from ..parties import role_words
 from .money import amounts, arabic, percentages, ratios
 from .passages import Sentence
 from .reading import Reading, language_of
@@ -41,18 +40,6 @@ def numbers_in(s: Sentence) -> set[str]:
     return kinds
 
 
-def party_subjects(reading: Reading, s: Sentence, element: str) -> set[str]:
-    """The party words a sentence names (甲方, Party B, Сторона 1): responsibilities
-    must cover more than one party."""
-    words = role_words()
-    out = set()
-    for h in reading.of(s):
-        if h.label == f"clauses:{element}:subject":
-            text = h.text.lower()  # бірінші тараптың and бірінші тарап are one party
-            out.add(next((place for word, place in words if text.startswith(word)), text))
-    return out
-
-
 _CLAUSE_BREAK = re.compile(r"[,，、:：;；—–()（）]|\s-\s")
 
 
@@ -63,10 +50,12 @@ def _firm_terms(reading: Reading, s: Sentence, terms: str) -> bool:
     双方同意进一步协商"). In "成果归双方共有，具体事宜另行协商" the ownership is settled
     and only details wait."""
     hits = reading.of(s)
+    deferrals = [h for h in hits if h.label == "deferral"]
+    if not deferrals and any(h.label == terms.replace(":terms", ":weak_terms") for h in hits):
+        return True  # 收益按各方贡献分配: a split named in a sentence that defers nothing
     term_hits = [h for h in hits if h.label == terms]
     if not term_hits:
         return False
-    deferrals = [h for h in hits if h.label == "deferral"]
     if not deferrals:
         return True
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(s.text)] + [len(s.text) + 1]
@@ -87,7 +76,7 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
     headed = {a.heading.article for a in reading.passages.articles if reading.has(a.heading, heading)}
     concrete: list[Sentence] = []
     deferred: list[Sentence] = []
-    parties: set[str] = set()
+    parties: set[int] = set()
     has_articles = bool(reading.passages.articles)
     for s in reading.sentences:
         if (s.heading and not (len(s.text) > LONG_HEADING and reading.has(s, terms))) or \
@@ -96,14 +85,14 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
         labels = reading.labels(s)
         if f"clauses:{element}:exclude" in labels:
             continue
-        about = subject in labels or s.article in headed
+        names = reading.party_places(s) if element == "responsibilities" else set()
+        about = subject in labels or s.article in headed or bool(names)
         if not about:
             continue
         has_terms = _firm_terms(reading, s, terms) or bool(numbers_in(s) & set(NUMERIC_TERMS.get(element, ())))
         if has_terms:
             concrete.append(s)
-            if element == "responsibilities":
-                parties |= party_subjects(reading, s, element)
+            parties |= names
         elif "deferral" in labels and heading in labels:
             # the clause's own topic words (知识产权, revenue, 数据) must be in the sentence: 双方
             #另行协商 next to a passing "results" or "甲方" defers something else

@@ -172,7 +172,7 @@ def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) ->
     skip = {"validity:labels", "project_period:labels"}
     for line in reading.lines:
         end = _label_end(reading, line, label_key)
-        if end is None:
+        if end is None or reading.labels(line) & skip:
             continue
         lang = language_of(line)
         after = line.text[end:]

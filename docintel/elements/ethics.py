@@ -54,8 +54,10 @@ def _ticked(s: Sentence, hits: list[Hit]) -> list[Hit]:
 
 
 def conclusion(reading: Reading) -> Element:
-    labelled = [s for s in reading.lines if reading.has(s, "ethics:conclusion_labels")]
-    for pool in (labelled, reading.sentences):
+    decided = [s for s in reading.lines if reading.has(s, "ethics:conclusion_labels")]
+    opinions = [s for s in reading.lines if reading.has(s, "ethics:opinion_labels")]
+    # 审查结论 before 审查意见: an opinion's "撤回同意" or "approved by the sponsor" is no decision
+    for pool in (decided, opinions, reading.sentences):
         for s in pool:
             hits = _decisions(reading, s)
             if not hits:

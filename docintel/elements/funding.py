@@ -21,6 +21,8 @@ from .passages import Sentence
 from .reading import Reading, language_of
 
 _TOTAL = re.compile(r"合计|总计|total|итого|всего|жиыны|jami|барлығы", re.IGNORECASE)
+# an amount column names its unit or says it is an amount: 经费（万元）, Funding (CNY), Сумма
+_AMOUNT_HEAD = re.compile(r"万|元|¥|\$|cny|rmb|usd|eur|руб|юан|тенге|amount|sum|сумм|金额|数额", re.IGNORECASE)
 _CELL_NUMBER = re.compile(r"^\s*(\d[\d,. \u00a0]*)\s*(%|％)?\s*$")
 
 
@@ -38,10 +40,15 @@ class ShareOut:
                 "amount_cny": self.amount if self.currency == "CNY" else None, "percent": self.percent}
 
 
-def _roles_in(text: str) -> list[tuple[int, int]]:
-    """(position, party place) of every role word in the text."""
+def _roles_in(text: str, parties: list[Party] = ()) -> list[tuple[int, int]]:
+    """(position, party place) of every role word, and every name or alias a party
+    goes by ("SamSU 30%"), in the text."""
     low = text.lower()
     out = []
+    for party in parties:
+        for name in party.spellings:
+            if len(name) >= 3 or any("\u4e00" <= ch <= "\u9fff" for ch in name):
+                out.extend((m.start(), party.place) for m in re.finditer(re.escape(name.lower()), low))
     for word, place in role_words():
         for m in re.finditer(re.escape(word), low):
             if not any(p <= m.start() < p + 12 and q == place for p, q in out):
@@ -58,7 +65,7 @@ def sentence_shares(sentences: list[Sentence], parties: list[Party]) -> list[Sha
     for s in sentences:
         lang = language_of(s)
         text = arabic(s.text) if lang == "zh" else s.text
-        roles = _roles_in(text)
+        roles = _roles_in(text, parties)
         marks = [(a.start, a.value, a.currency, None, a.text) for a in amounts(text, lang)]
         marks += [(p.start, None, None, p.percent, p.text) for p in percentages(text, lang)]
         for start, value, currency, percent, raw in sorted(marks):
@@ -104,8 +111,8 @@ def table_shares(reading: Reading, parties: list[Party]) -> list[ShareOut]:
     out: list[ShareOut] = []
     for i, row in enumerate(rows):
         header = next((c for c in row if reading.has(c, "clauses:funding_allocation:subject")
-                       and len(c.text) <= 20), None)
-        if header is None or len(row) < 3:
+                       and len(c.text) <= 20 and not c.heading and _AMOUNT_HEAD.search(c.text)), None)
+        if header is None or len(row) < 2:
             continue
         lang = language_of(header)
         scale = 10000.0 if "万" in header.text else 1.0
@@ -137,7 +144,7 @@ def table_shares(reading: Reading, parties: list[Party]) -> list[ShareOut]:
 
 def _row_party(row: list[Sentence], parties: list[Party]) -> int | None:
     text = " ".join(c.text for c in row)
-    roles = _roles_in(text)
+    roles = _roles_in(text, parties)
     if roles:
         return roles[0][1]
     best, score = None, 85.0

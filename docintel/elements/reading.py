@@ -2,11 +2,12 @@
 and shared by the extractors (clauses, dates, money, ethics, document type)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang.script import char_script
 from ..models import Page
+from ..parties import Party, role_words
 from .lexicon import Hit, languages, lexicon
 from .passages import Passages, Sentence, read_passages
 
@@ -33,6 +34,17 @@ def language_of(s: Sentence) -> str:
 class Reading:
     passages: Passages
     hits: dict[int, list[Hit]]  # id(sentence) -> hits
+    parties: list[Party] = field(default_factory=list)
+
+    def party_places(self, s: Sentence) -> set[int]:
+        """The parties a sentence names, by role word (甲方, Party B, Сторона 2 and
+        their inflections) or by any name or short name the document gave them."""
+        low = s.text.lower()
+        places = {place for word, place in role_words() if word in low}
+        for party in self.parties:
+            if any(name.lower() in low for name in party.spellings if len(name) >= 2):
+                places.add(party.place)
+        return places
 
     def of(self, s: Sentence) -> list[Hit]:
         found = self.hits.get(id(s))
@@ -55,5 +67,5 @@ class Reading:
         return self.passages.lines
 
 
-def read(pages: list[Page]) -> Reading:
-    return Reading(read_passages(pages), {})
+def read(pages: list[Page], parties: list[Party] | None = None) -> Reading:
+    return Reading(read_passages(pages), {}, parties or [])
