@@ -112,3 +112,12 @@ def test_text_layer_of_a_page_with_rotate_reads_in_order_and_boxes_follow_the_di
     assert ZH.replace(" ", "") in page.blocks[0].text.replace(" ", "")
     x0, y0, x1, y1 = page.blocks[0].bbox
     assert x0 > 0.75 and y1 - y0 > 0.5  # the top of the portrait page is now the right edge
+
+
+def test_numbers_inside_visual_order_arabic_script_keep_their_order():
+    from docintel.text.textlayer import logical_order
+
+    # "تاریخ: 19 مئی 2025" stored as visual-order presentation forms, digits left to right
+    visual = "2025 \ufef4\ufee3 19 :\ufea6\ufbfe\ufead\ufe8e\ufe97"
+    text = logical_order(visual)
+    assert text.startswith("تخیرات"[::-1]) and text.endswith(" 19 \u0645\u064a 2025")

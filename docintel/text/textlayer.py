@@ -1,10 +1,11 @@
 """Words of a PDF text layer, via pdfplumber, in the shared page geometry."""
 from __future__ import annotations
 
-import pdfplumber.page
-
+import re
 import unicodedata
 from dataclasses import dataclass
+
+import pdfplumber.page
 
 from ..geometry import normalise_box
 from ..models import Word
@@ -12,11 +13,16 @@ from .layout import Geometry
 from .rules import pdf_rules
 
 
+_LTR_RUN = re.compile(r"[0-9A-Za-z]+(?:[.,:/\-][0-9A-Za-z]+)*")
+
+
 def logical_order(text: str) -> str:
     """Arabic-script words as stored in many PDFs: presentation forms (ﻥﺎﺘﺴﮐﺎﭘ) in
-    visual order. NFKC gives the letters back, reversing gives reading order."""
+    visual order. NFKC gives the letters back, reversing gives reading order;
+    numbers and Latin words inside run left to right even in visual order, so
+    they are turned back (19 stays 19, 15.03.2025 stays whole)."""
     if any("\ufb50" <= ch <= "\ufeff" for ch in text):
-        return unicodedata.normalize("NFKC", text)[::-1]
+        return _LTR_RUN.sub(lambda m: m.group(0)[::-1], unicodedata.normalize("NFKC", text)[::-1])
     return text
 
 
