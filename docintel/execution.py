@@ -53,10 +53,17 @@ def execution_elements(pages: list[Page], versions: list[LanguageVersion], seals
     return {
         "signatures": signed,
         "digital_signatures": Element(status="present" if digital else "missing", value=digital),
-        "seals": _present_if(seals, [_evidence(s, s.text or "seal") for s in seals]),
+        "seals": _present_if(seals, [_evidence(s, _seal_words(s, parties)) for s in seals]),
         "versions_executed": _versions_executed(versions),
         "all_parties_sealed": _all_sealed(parties, seals),
     }
+
+
+def _seal_words(seal: Seal, parties: list[Party]) -> str:
+    """What a reviewer needs to find the seal: its look, and whose it is when the
+    name read on it matched a party (raw seal OCR is too rough to show)."""
+    party = match_seal(seal, parties)
+    return f"{seal.color} {seal.shape} seal" + (f": {party.name}" if party else "")
 
 
 def _evidence(mark: Seal | Signature, text: str) -> Evidence:
@@ -75,10 +82,10 @@ def _versions_executed(versions: list[LanguageVersion]) -> Element:
     return Element(status="present" if done else "missing", value=value)
 
 
-def _all_sealed(parties: list[Party], seals: list[Seal]) -> Element:
+def _all_sealed(parties: list[Party], seals: list[Seal]) -> Element:  # noqa: C901
     if len(parties) < 2:
         return Element(status="uncertain", value={"parties": [p.name for p in parties], "seals": len(seals)},
-                       evidence=[_evidence(s, s.text or "seal") for s in seals])
+                       evidence=[_evidence(s, _seal_words(s, parties)) for s in seals])
     matched: dict[int, list[Seal]] = {}
     unread = 0
     for seal in seals:
@@ -96,4 +103,4 @@ def _all_sealed(parties: list[Party], seals: list[Seal]) -> Element:
         "unsealed": [p.name for p in lacking] if status == "missing" else [],
         "unmatched_seals": unread,
     }
-    return Element(status=status, value=value, evidence=[_evidence(s, s.text or "seal") for s in seals])
+    return Element(status=status, value=value, evidence=[_evidence(s, _seal_words(s, parties)) for s in seals])

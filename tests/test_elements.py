@@ -351,3 +351,9 @@ def test_a_failure_in_content_analysis_keeps_the_document(monkeypatch, tmp_path)
     assert "seals" in report.elements and report.doc_type == "unknown"
     (finding,) = report.findings
     assert finding.severity == "warning" and "RuntimeError" in finding.message.en
+
+
+def test_a_date_line_with_something_unreadable_is_uncertain_not_blank():
+    _, el = read("签订日期：2 ≈ ”", "This Agreement enters into force on the date of its signature by both Parties.")
+    assert el["signing_date"].status == "uncertain" and el["signing_date"].value["reason"] == "unreadable"
+    assert [e.text for e in el["signing_date"].evidence] == ["签订日期：2 ≈ ”".replace("：", ":")]

@@ -162,4 +162,5 @@ def restricted_resources(reading: Reading) -> Element:
                 kinds.setdefault(h.label.split(":", 1)[1], s)
     if not kinds:
         return Element(status="missing", value=[])
-    return Element(status="present", value=sorted(kinds), evidence=[s.evidence() for s in kinds.values()][:MAX_EVIDENCE])
+    sentences = list({id(s): s for s in kinds.values()}.values())  # one sentence may name both
+    return Element(status="present", value=sorted(kinds), evidence=[s.evidence() for s in sentences][:MAX_EVIDENCE])

@@ -18,7 +18,7 @@ import calendar
 import datetime as dt
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..geometry import same_row
@@ -151,24 +151,33 @@ def beside(reading: Reading, line: Sentence) -> list[Sentence]:
     return sorted(cells, key=lambda o: o.bbox[0])
 
 
+_PLACEHOLDER = re.compile(r"_|年|月|日|«|»|\.{3,}|…")
+
+
 def _blank_after(text: str, lang: str) -> bool:
+    """Nothing after the label, or only the form's placeholders (____, 年 月 日,
+    «___» ______ 20__). A stray digit with nothing around it is a date the OCR
+    could not read (under a seal, say), not a blank one."""
     rest = text.strip(" :：\t")
     if not rest:
         return True
-    return any(rx.match(rest) for rx in lexicon(lang).regexes("dates:blank_re")) and not re.search(r"\d{1,2}\D+\d", rest)
+    if re.search(r"\d{1,2}\D+\d", rest) or not any(rx.match(rest) for rx in lexicon(lang).regexes("dates:blank_re")):
+        return False
+    return bool(_PLACEHOLDER.search(rest)) or not re.search(r"\d", rest)
 
 
 @dataclass
 class DateReading:
     dated: list[tuple[FoundDate, Sentence]]
     blank: list[Sentence]
+    unreadable: list[Sentence] = field(default_factory=list)  # labelled, something there, no date made of it
 
 
 def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) -> DateReading:
     """Dates on labelled lines (and, with ``signing_key``, in sentences about
     signing), and the labelled lines left blank. Sentences about a project
     period or a validity term are not signing dates."""
-    out = DateReading([], [])
+    out = DateReading([], [], [])
     skip = {"validity:labels", "project_period:labels"}
     for line in reading.lines:
         end = _label_end(reading, line, label_key)
@@ -177,6 +186,8 @@ def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) ->
         lang = language_of(line)
         after = line.text[end:]
         dates = find_dates(after, lang)
+        if not dates and after.strip() and not re.match(r"\s*[:：]", after):
+            continue  # "the date of its signature", "Date of review": words, not a label and its value
         if not dates and not after.strip(" :：\t"):  # a form: the value is in the next cell
             for cell in beside(reading, line):
                 dates = find_dates(cell.text, language_of(cell))
@@ -185,8 +196,8 @@ def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) ->
                     break
         if dates:
             out.dated.append((dates[0], line))
-        elif not find_dates(line.text, lang) and _blank_after(after, lang):
-            out.blank.append(line)
+        elif not find_dates(line.text, lang):
+            (out.blank if _blank_after(after, lang) else out.unreadable).append(line)
     if signing_key:
         seen = {id(s) for _, s in out.dated}
         for s in reading.sentences:
@@ -209,6 +220,9 @@ def date_element(found: DateReading, today: dt.date | None = None) -> Element:
         ev = [s.evidence() for d, s in sorted(found.dated, key=lambda x: x[0].date != latest)][:MAX_EVIDENCE]
         value = latest.isoformat()
         return Element(status="present", value=value, evidence=ev)
+    if found.unreadable:  # something is written there: say so rather than call it blank
+        return Element(status="uncertain", value={"reason": "unreadable", "quote": found.unreadable[0].text},
+                       evidence=[s.evidence() for s in (found.unreadable + found.blank)[:MAX_EVIDENCE]])
     if found.blank:
         return Element(status="missing", value={"reason": "blank"},
                        evidence=[s.evidence() for s in found.blank[:MAX_EVIDENCE]])

@@ -92,6 +92,7 @@ def review_date(reading: Reading) -> Element:
     if not found.dated:
         more = labelled_dates(reading, "dates:labels", "dates:signing")
         found.dated, found.blank = more.dated, found.blank + more.blank
+        found.unreadable += more.unreadable
     return date_element(found)
 
 
