@@ -82,7 +82,7 @@ def _versions_executed(versions: list[LanguageVersion]) -> Element:
     return Element(status="present" if done else "missing", value=value)
 
 
-def _all_sealed(parties: list[Party], seals: list[Seal]) -> Element:  # noqa: C901
+def _all_sealed(parties: list[Party], seals: list[Seal]) -> Element:
     if len(parties) < 2:
         return Element(status="uncertain", value={"parties": [p.name for p in parties], "seals": len(seals)},
                        evidence=[_evidence(s, _seal_words(s, parties)) for s in seals])
@@ -102,5 +102,10 @@ def _all_sealed(parties: list[Party], seals: list[Seal]) -> Element:  # noqa: C9
         "sealed": [p.name for p in parties if p.place in matched],
         "unsealed": [p.name for p in lacking] if status == "missing" else [],
         "unmatched_seals": unread,
+        "seals": len(seals),
+        "n_parties": len(parties),
     }
+    if status == "missing" and unread:  # some seals unread: which unit lacks one cannot be said
+        value["reason"] = "too_few"
+        value["unsealed"] = []
     return Element(status=status, value=value, evidence=[_evidence(s, _seal_words(s, parties)) for s in seals])

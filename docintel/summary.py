@@ -114,7 +114,7 @@ def _marks(r, parties) -> list[str]:
     if unexecuted:
         out.append(f"  note: neither signed nor sealed: {', '.join(unexecuted)} version")
     sealed = r.elements.get("all_parties_sealed")
-    if sealed is not None and sealed.status == "missing" and sealed.value.get("unsealed"):
+    if sealed is not None and sealed.status == "missing" and sealed.value and sealed.value.get("unsealed"):
         out.append(f"  note: no seal found for {', '.join(sealed.value['unsealed'])}")
     return out
 
