@@ -77,9 +77,9 @@ def _present_if(marks: list, evidence: list[Evidence]) -> Element:
 def _versions_executed(versions: list[LanguageVersion]) -> Element:
     if not versions:
         return Element(status="uncertain", value=None)
-    value = [{"language": v.language, "signed": v.signed, "sealed": v.sealed} for v in versions]
-    done = all(v.signed or v.sealed for v in versions)
-    return Element(status="present" if done else "missing", value=value)
+    value = {"versions": [{"language": v.language, "signed": v.signed, "sealed": v.sealed} for v in versions],
+             "unexecuted": [v.language for v in versions if not (v.signed or v.sealed)]}
+    return Element(status="missing" if value["unexecuted"] else "present", value=value)
 
 
 def _all_sealed(parties: list[Party], seals: list[Seal]) -> Element:

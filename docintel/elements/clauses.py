@@ -24,6 +24,7 @@ CLAUSE_ELEMENTS = ("cooperation_content", "responsibilities", "tasks", "funding_
 NUMERIC_TERMS = {"funding_allocation": ("amount", "percent"), "benefit_sharing": ("percent", "ratio")}
 MAX_EVIDENCE = 4
 LONG_HEADING = 24  # characters: a "heading" this long is the first line of a numbered paragraph
+TITLE_MAX = 40
 QUOTE = 120  # characters of the sentence quoted in a finding
 
 
@@ -66,6 +67,28 @@ def _firm_terms(reading: Reading, s: Sentence, terms: str) -> bool:
     return any(part(h.start) not in blocked for h in term_hits)
 
 
+def _preamble(reading: Reading) -> set[int]:
+    """Sentences before a version's first article, when articles make up most of
+    that version: title, parties and preamble ("为促进双方在科技领域的合作"), not
+    terms. A numbered annex after unnumbered terms ("附件：1、仪器清单") is no such
+    article, so nothing is skipped then."""
+    by_language: dict[str | None, list] = {}
+    for s in reading.sentences:
+        by_language.setdefault(s.language, []).append(s)
+    out: set[int] = set()
+    for sentences in by_language.values():
+        first = next((i for i, s in enumerate(sentences) if s.heading), None)
+        if first is not None and first <= len(sentences) / 2:
+            out |= {id(s) for s in sentences[:first]}
+    return out
+
+
+def _is_title(reading: Reading, s: Sentence) -> bool:
+    """"Хамтран ажиллах санамж бичиг", "科技合作协议": a document's title, no clause."""
+    return len(s.text) <= TITLE_MAX and not _CLAUSE_BREAK.search(s.text.rstrip("。.")) and \
+        any(h.label.startswith("doc_types:") for h in reading.of(s))
+
+
 def find_clause(reading: Reading, element: str) -> Element:
     return clause_sentences(reading, element)[0]
 
@@ -77,11 +100,11 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
     concrete: list[Sentence] = []
     deferred: list[Sentence] = []
     parties: set[int] = set()
-    has_articles = bool(reading.passages.articles)
+    preamble = _preamble(reading)
     for s in reading.sentences:
-        if (s.heading and not (len(s.text) > LONG_HEADING and reading.has(s, terms))) or \
-                (has_articles and s.article < 0):
-            continue  # in a document with articles, what comes before them is title, parties and preamble
+        if (s.heading and not (len(s.text) > LONG_HEADING and reading.has(s, terms))) or id(s) in preamble \
+                or _is_title(reading, s):
+            continue
         labels = reading.labels(s)
         if f"clauses:{element}:exclude" in labels:
             continue
