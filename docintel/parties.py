@@ -119,6 +119,29 @@ def role_words() -> list[tuple[str, int]]:
     return sorted(words, key=lambda w: -len(w[0]))  # "за сторону 1" before "сторона 1"
 
 
+@lru_cache(maxsize=1)
+def _role_regex() -> re.Pattern[str]:
+    def one(word: str) -> str:
+        body = re.escape(word)
+        if not _is_han(word[0]):
+            body = r"(?<![^\W_])" + body
+        if not _is_han(word[-1]):
+            body += r"(?![^\W_])"
+        return body
+    return re.compile("|".join(f"(?P<r{i}>{one(w)})" for i, (w, _) in enumerate(role_words())), re.IGNORECASE)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def find_roles(text: str) -> list[tuple[int, int]]:
+    """(position, party place) of every role word in running text, as whole words
+    ("party a" is not in "party agrees"; 由甲方 still names 甲方)."""
+    words = role_words()
+    return [(m.start(), words[int(m.lastgroup[1:])][1]) for m in _role_regex().finditer(text)]
+
+
 def find_parties(pages: list[Page]) -> list[Party]:
     found: dict[int, Party] = {}
     order: dict[str | None, int] = {}

@@ -163,6 +163,9 @@ def judge(report: DocumentReport, pages: list[Page], executed: dict[str, Element
     document keeps what was read, and a finding says the content was not checked."""
     try:
         doc_type, content, _ = content_elements(pages, report.language_versions)
+        elements = {**content, **executed}
+        book = load_rulebook()
+        findings = findings_for(doc_type, elements, settings.as_of, book)
     except Exception as exc:
         log.exception("content analysis failed for %s", report.path)
         report.elements.update(executed)
@@ -170,14 +173,12 @@ def judge(report: DocumentReport, pages: list[Page], executed: dict[str, Element
             zh=f"内容分析出错，未检查要素（{type(exc).__name__}）",
             en=f"The content could not be analysed ({type(exc).__name__}); elements were not checked"))]
         return
-    elements = {**content, **executed}
-    book = load_rulebook()
     report.doc_type = doc_type
     keep = set(book.types[doc_type].reported) | set(SUPPORT) | {"digital_signatures"}
     if doc_type == "unknown":
         keep = set(elements)
     report.elements = {k: v for k, v in elements.items() if k in keep}
-    report.findings = findings_for(doc_type, elements, settings.as_of, book)
+    report.findings = findings
 
 
 def analyze_paths(

@@ -9,6 +9,7 @@ JSON report carries the evidence behind every finding.
 from __future__ import annotations
 
 import datetime as dt
+import string
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -52,6 +53,13 @@ class ElementRules(BaseModel):
     guide: str | None = None
     missing: Message
 
+    @model_validator(mode="after")
+    def _messages(self) -> "ElementRules":
+        for key, extra in (self.model_extra or {}).items():
+            _check_message(Message.model_validate(extra), key)
+        _check_message(self.missing, "missing")
+        return self
+
     def message(self, key: str) -> Message | None:
         if key in ("missing",):
             return self.missing
@@ -68,6 +76,24 @@ class Rule(BaseModel):
     message: Message
     limit: int | None = None
 
+    @model_validator(mode="after")
+    def _message(self) -> "Rule":
+        _check_message(self.message, "message")
+        return self
+
+
+def _check_message(message: Message, key: str) -> None:
+    """Placeholders are plain names ({quote}, {seals}): anything else would fail
+    when a document first needs the message, far from the edit that broke it."""
+    for text in (message.zh, message.en):
+        try:
+            fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+        except ValueError as exc:
+            raise ValueError(f"{key}: {exc} in {text!r}") from None
+        bad = [f for f in fields if not f.isidentifier()]
+        if bad:
+            raise ValueError(f"{key}: placeholders must be plain names, not {bad} in {text!r}")
+
 
 class Rulebook(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -78,9 +104,14 @@ class Rulebook(BaseModel):
 
     @model_validator(mode="after")
     def _keeps_the_contract(self) -> "Rulebook":
+        unknown_rules = set(self.rules) - set(RULES)
+        if unknown_rules:
+            raise ValueError(f"the rulebook names rules docintel does not know: {', '.join(sorted(unknown_rules))}")
         for doc_type, ids in CONTRACT_MINIMUM.items():
             rules = self.types.get(doc_type)
-            lacking = [i for i in ids if rules is None or i not in rules.reported]
+            if rules is None:
+                raise ValueError(f"the rulebook has no entry for the document type {doc_type}")
+            lacking = [i for i in ids if i not in rules.reported]
             if lacking:
                 raise ValueError(f"{doc_type} must report {', '.join(lacking)} (report contract)")
             unknown = [i for i in rules.reported if i not in self.elements and i not in EXECUTION_ONLY]
@@ -101,11 +132,16 @@ def _fill(message: Message, values: dict[str, Message | str]) -> Message:
     """Fill {placeholders}; a value given in both languages is used in each."""
     def one(lang: str, text: str) -> str:
         vals = {k: (getattr(v, lang) if isinstance(v, Message) else str(v)) for k, v in values.items()}
-        try:
-            return text.format(**vals)
-        except (KeyError, IndexError, ValueError):
-            return text
+        return string.Formatter().vformat(text, (), _Missing(vals))
     return Message(zh=one("zh", message.zh), en=one("en", message.en))
+
+
+class _Missing(dict):
+    """A placeholder the facts do not fill stays visible as {name}, the rest of the
+    message is still filled."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def element_findings(doc_type: DocType, elements: dict[str, Element], book: Rulebook) -> list[Finding]:
@@ -227,7 +263,4 @@ def fired_rules(doc_type: DocType, elements: dict[str, Element], as_of: dt.date,
 def findings_for(doc_type: DocType, elements: dict[str, Element], as_of: dt.date,
                  book: Rulebook | None = None) -> list[Finding]:
     book = book or load_rulebook()
-    unknown = set(book.rules) - set(RULES)
-    if unknown:
-        raise ValueError(f"the rulebook names rules docintel does not know: {', '.join(sorted(unknown))}")
     return element_findings(doc_type, elements, book) + rule_findings(doc_type, elements, as_of, book)

@@ -267,12 +267,35 @@ def test_editing_the_rulebook_changes_the_findings(tmp_path: Path):
     assert after["data_ownership"].severity == "error" and after["data_ownership"].message.en == "Say who owns the data"
 
 
-def test_a_rule_the_code_does_not_know_is_refused():
+@pytest.mark.parametrize("edit,complaint", [
+    (lambda d: d["rules"].__setitem__("no_such_rule", dict(d["rules"]["extra_units"])), "no_such_rule"),
+    (lambda d: d["elements"]["ip_ownership"].__setitem__("deferred", {"zh": "仅提及：{quote.text}", "en": "x"}),
+     "plain names"),
+    (lambda d: d["elements"]["ip_ownership"].__setitem__("deferred", {"zh": "仅提及"}), "en"),
+    (lambda d: d["types"].pop("unknown"), "unknown"),
+])
+def test_a_broken_rulebook_is_refused_when_loaded_not_when_a_document_needs_it(edit, complaint):
     data = yaml.safe_load(RULEBOOK.read_text(encoding="utf-8"))
-    data["rules"]["no_such_rule"] = dict(data["rules"]["extra_units"])
-    book = Rulebook.model_validate(data)
-    with pytest.raises(ValueError, match="no_such_rule"):
-        findings_for("unknown", {}, dt.date(2026, 1, 1), book)
+    edit(data)
+    with pytest.raises(ValueError, match=complaint):
+        Rulebook.model_validate(data)
+
+
+def test_every_message_of_the_rulebook_fills_its_placeholders_on_the_samples():
+    """No finding reaches a reviewer with a raw {placeholder}."""
+    from docintel.config import Settings
+    from docintel.pipeline import analyze_paths
+
+    from .conftest import SAMPLES
+
+    names = ["coop_zh_tk_sequential_scan.pdf", "consortium_zh_6units_scan.pdf", "coop_zh_en_mou_traps_native.pdf",
+             "coop_zh_ru_letter_native.pdf", "ethics_zh_undecided_native.pdf"]
+    seen = 0
+    for analysis in analyze_paths([SAMPLES / n for n in names], Settings(jobs=1, cache_dir=None)):
+        for f in analysis.report.findings:
+            seen += 1
+            assert "{" not in f.message.zh + f.message.en, f
+    assert seen >= 10
 
 
 def test_parties_defined_in_running_text_are_joined_across_languages():
@@ -357,3 +380,52 @@ def test_a_date_line_with_something_unreadable_is_uncertain_not_blank():
     _, el = read("签订日期：2 ≈ ”", "This Agreement enters into force on the date of its signature by both Parties.")
     assert el["signing_date"].status == "uncertain" and el["signing_date"].value["reason"] == "unreadable"
     assert [e.text for e in el["signing_date"].evidence] == ["签订日期：2 ≈ ”".replace("：", ":")]
+
+
+@pytest.mark.parametrize("text,shares", [
+    ("Of the funds, 600,000 yuan go to Party A and 400,000 yuan to Party B.", {1: 600000, 2: 400000}),
+    ("Из средств проекта Стороне 1 – 600 000 юаней, Стороне 2 – 400 000 юаней.", {1: 600000, 2: 400000}),
+    ("项目经费中，甲方承担45万元，乙方承担15万元。", {1: 450000, 2: 150000}),
+])
+def test_each_sum_goes_to_the_party_of_its_own_part_of_the_sentence(text, shares):
+    _, el = read("Party A: Xinjiang University", "Party B: Kazakh National University", text)
+    assert {s["place"]: s["amount_cny"] for s in el["funding_allocation"].value} == shares
+
+
+def test_role_words_are_whole_words():
+    _, el = read("Party A: Xinjiang University", "Party B: Kazakh National University",
+                 "Each party bears 50% of its own travel costs.")
+    assert all(s["place"] is None for s in el["funding_allocation"].value)
+
+
+def test_a_ratio_is_a_funding_split():
+    assert status("funding_allocation", "项目经费由甲乙双方按6:4的比例分配。") == "present"
+
+
+@pytest.mark.parametrize("line,decision", [
+    ("审查结论：□同意 □修改后同意 ■不同意", "rejected"),
+    ("Decision: ☐ Approved ☒ Approved with modifications ☐ Not approved", "conditional"),
+    ("The Committee does not approve the project in its present form.", "rejected"),
+])
+def test_ticked_boxes_and_negated_verbs(line, decision):
+    _, el = read("Ethics Committee of Xinjiang Medical University", line)
+    assert el["ethics_conclusion"].value == decision
+
+
+def test_a_body_sentence_naming_an_ethics_review_does_not_make_the_type():
+    doc_type, _ = read("中外科技合作协议", "甲方：新疆大学", "乙方：Kazakh National University",
+                       "涉及人体的研究须经伦理委员会伦理审查后方可实施。", "双方另行签订知识产权协议。")
+    assert doc_type == "cooperation_agreement"
+
+
+def test_chinese_and_foreign_party_roles():
+    _, el = read("中方：新疆大学", "外方：Tajik Technical University",
+                 "中方负责数据分析和模型研发；外方负责野外采样和当地协调。")
+    assert el["parties"].value == ["新疆大学", "Tajik Technical University"]
+    assert el["responsibilities"].status == "present"
+
+
+def test_validity_until_a_year_is_no_number_of_years_and_signing_stays_in_its_part():
+    _, el = read("本协议于2025年3月15日在乌鲁木齐签订，自签字之日起生效，有效期至2028年12月31日。")
+    assert el["signing_date"].value == "2025-03-15"
+    assert el["validity_period"].value["end"] == "2028-12-31" and el["validity_period"].value["years"] is None

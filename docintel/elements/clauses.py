@@ -21,7 +21,7 @@ from .reading import Reading, language_of
 CLAUSE_ELEMENTS = ("cooperation_content", "responsibilities", "tasks", "funding_allocation",
                    "ip_ownership", "benefit_sharing", "data_ownership")
 # a split written as numbers is itself a concrete term for these elements
-NUMERIC_TERMS = {"funding_allocation": ("amount", "percent"), "benefit_sharing": ("percent", "ratio")}
+NUMERIC_TERMS = {"funding_allocation": ("amount", "percent", "ratio"), "benefit_sharing": ("percent", "ratio")}
 MAX_EVIDENCE = 4
 LONG_HEADING = 24  # characters: a "heading" this long is the first line of a numbered paragraph
 TITLE_MAX = 40
@@ -127,8 +127,8 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
         return Element(status="present", evidence=[s.evidence() for s in concrete[:MAX_EVIDENCE]]), concrete
     if deferred:
         return _uncertain("deferred", deferred), []
-    if concrete:  # responsibilities of one party only
-        return _uncertain("one_party", concrete), []
+    if concrete:  # responsibilities of one party only, or of "both parties" together
+        return _uncertain("one_party" if parties else "shared", concrete), []
     if headings:
         return _uncertain("heading_only", headings), []
     return Element(status="missing"), []

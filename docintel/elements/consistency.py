@@ -30,11 +30,13 @@ def _years(text: str, lang: str, reading_lex) -> int | None:
     return None
 
 
-def _add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
+def _add_years(day: dt.date, years: int) -> dt.date | None:
+    for d in (day.day, 28):  # 29 February
+        try:
+            return day.replace(year=day.year + years, day=d)
+        except ValueError:
+            continue
+    return None  # past year 9999
 
 
 def validity(reading: Reading, signed: str | None) -> Element:
@@ -52,7 +54,7 @@ def validity(reading: Reading, signed: str | None) -> Element:
             term, years = s, n
             if dates:
                 end = max(dates)
-            elif signed:
+            elif signed and n:
                 end = _add_years(dt.date.fromisoformat(signed), n)
             break
     period: Sentence | None = None

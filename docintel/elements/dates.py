@@ -151,6 +151,7 @@ def beside(reading: Reading, line: Sentence) -> list[Sentence]:
     return sorted(cells, key=lambda o: o.bbox[0])
 
 
+_PART = re.compile(r"(?<!\d)[,，]|[,，](?!\d)|[;；]")
 _PLACEHOLDER = re.compile(r"_|年|月|日|«|»|\.{3,}|…")
 
 
@@ -202,8 +203,16 @@ def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) ->
         seen = {id(s) for _, s in out.dated}
         for s in reading.sentences:
             labels = reading.labels(s)
-            if signing_key in labels and not labels & skip and id(s) not in seen:
-                for d in find_dates(s.text, language_of(s)):
+            if signing_key not in labels or id(s) in seen:
+                continue
+            # "本协议于2025年3月15日签订，有效期至2028年12月31日": only the signing part's date
+            hits = reading.of(s)
+            cuts = [0] + [m.end() for m in _PART.finditer(s.text)] + [len(s.text) + 1]
+            part = lambda pos: max(i for i, c in enumerate(cuts) if c <= pos)  # noqa: E731
+            signing = {part(h.start) for h in hits if h.label == signing_key}
+            other = {part(h.start) for h in hits if h.label in skip}
+            for d in find_dates(s.text, language_of(s)):
+                if part(d.start) not in other and (not other or part(d.start) in signing):
                     out.dated.append((d, s))
     return out
 

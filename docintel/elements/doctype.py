@@ -8,12 +8,15 @@ Otherwise ``unknown``: a wrong type would ask for the wrong elements.
 """
 from __future__ import annotations
 
+import re
+
 from ..models import DocType, Element
 from .passages import Sentence
 from .reading import Reading
 
 # the order decides between titles that contain each other: 项目联合申报单位合作协议书
 # is a consortium agreement, 知识产权合作协议 an IP agreement
+_SENTENCE = re.compile(r"[。；;，,!?！？]|\.\s")
 ORDER: tuple[DocType, ...] = ("ethics_review", "consortium_agreement", "ip_agreement", "cooperation_agreement")
 TITLE_LINES = 8  # from the top of the document and of each language version
 
@@ -26,17 +29,19 @@ def title_lines(reading: Reading) -> list[Sentence]:
         if s.language not in seen_langs and s.language:
             seen_langs.add(s.language)
             out.extend(lines[i:i + 3])
-    return [s for s in out if len(s.text) <= 80]
+    # a title is short and no sentence: "…须经伦理委员会审查后方可实施。" names no type
+    return [s for s in out if len(s.text) <= 80 and not _SENTENCE.search(s.text.rstrip("。."))]
 
 
 def classify(reading: Reading, parties: int, clauses: dict[str, Element], ethics: dict[str, Element]) -> tuple[DocType, list[Sentence]]:
     titles = title_lines(reading)
-    for kind in ORDER:
-        hits = [s for s in titles if reading.has(s, f"doc_types:{kind}")]
-        if hits:
+    for line in titles:  # the earliest line that names a type is the title
+        kinds = [k for k in ORDER if reading.has(line, f"doc_types:{k}")]
+        if kinds:
+            kind = kinds[0]
             if kind == "cooperation_agreement" and parties >= 3 and _consortium_words(reading):
-                return "consortium_agreement", hits
-            return kind, hits
+                return "consortium_agreement", [line]
+            return kind, [line]
     # a title naming only the subject: "Intellectual Property" over a letter of intent
     if any(reading.has(s, "clauses:ip_ownership:headings") and not s.heading for s in titles) and parties >= 2:
         return "ip_agreement", [s for s in titles if reading.has(s, "clauses:ip_ownership:headings")]

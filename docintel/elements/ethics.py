@@ -24,6 +24,10 @@ NAME_MAX = 80
 
 def _decisions(reading: Reading, s: Sentence) -> list[Hit]:
     found = reading.of(s)
+    lx = lexicon(language_of(s))
+    boxes = set(lx.terms("ethics:checked")) | set(lx.terms("ethics:unchecked"))
+    # a phrase stretched across a tick box ("修改后同意 ■不同意") is two options, not one
+    found = [h for h in found if not any(b in h.text for b in boxes if not b.isalpha())]
     other = [h for h in found if h.label == "ethics:not_decision"]  # 知情同意书, informed consent
     hits = [h for h in found if h.label.startswith("ethics:") and h.label.split(":")[1] in DECISIONS
             and not _VOTE.match(s.text[h.end:])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..geometry import same_row
-from ..parties import Party, role_words
+from ..parties import Party, find_roles
 from .money import amounts, arabic, percentages, to_number
 from .passages import Sentence
 from .reading import Reading, language_of
@@ -49,10 +49,9 @@ def _roles_in(text: str, parties: list[Party] = ()) -> list[tuple[int, int]]:
         for name in party.spellings:
             if len(name) >= 3 or any("\u4e00" <= ch <= "\u9fff" for ch in name):
                 out.extend((m.start(), party.place) for m in re.finditer(re.escape(name.lower()), low))
-    for word, place in role_words():
-        for m in re.finditer(re.escape(word), low):
-            if not any(p <= m.start() < p + 12 and q == place for p, q in out):
-                out.append((m.start(), place))
+    for pos, place in find_roles(low):
+        if not any(p <= pos < p + 12 and q == place for p, q in out):
+            out.append((pos, place))
     return sorted(out)
 
 
@@ -68,11 +67,30 @@ def sentence_shares(sentences: list[Sentence], parties: list[Party]) -> list[Sha
         roles = _roles_in(text, parties)
         marks = [(a.start, a.value, a.currency, None, a.text) for a in amounts(text, lang)]
         marks += [(p.start, None, None, p.percent, p.text) for p in percentages(text, lang)]
+        cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text) + 1]
         for start, value, currency, percent, raw in sorted(marks):
-            before = [place for pos, place in roles if pos < start]
-            place = before[-1] if before else None
+            place = _owner(start, roles, cuts)
             out.append(ShareOut(_name(place, parties), place, value, currency, percent, raw))
     return _merge(out)
+
+
+_SEGMENT = re.compile(r"(?<!\d)[,，]|[,，](?!\d)|[;；、]|\s(?:and|и|va|және|жана|ва|we|болон)\s|和|及")
+
+
+def _owner(pos: int, roles: list[tuple[int, int]], cuts: list[int]) -> int | None:
+    """The party a sum belongs to: the one named in its own part of the sentence
+    ("甲方承担45万元", "600,000 yuan to Party A", "Стороне 2 – 400 000"), before it if
+    both; else the last one named before it in the sentence."""
+    lo = max(c for c in cuts if c <= pos)
+    hi = min(c for c in cuts if c > pos)
+    inside = [(p, place) for p, place in roles if lo <= p < hi]
+    before = [place for p, place in inside if p < pos]
+    if before:
+        return before[-1]
+    if inside:
+        return inside[0][1]
+    earlier = [place for p, place in roles if p < pos]
+    return earlier[-1] if earlier else None
 
 
 def _merge(shares: list[ShareOut]) -> list[ShareOut]:

@@ -7,6 +7,7 @@ scale words (million, тыс., млн). Currency and scale words are lexicon dat
 """
 from __future__ import annotations
 
+import math
 import re
 import warnings
 from dataclasses import dataclass
@@ -15,7 +16,11 @@ from functools import lru_cache
 from .lexicon import raw
 
 _CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]+")
-_NUM = r"\d{1,3}(?:[ ,.\u00a0\u202f'’](?:\d{3}))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
+# a number starts where no digit or separator precedes it, and is at most 15 digits:
+# runs of thousands of digits in a hostile file must not make the regex crawl
+_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ ,.\u00a0\u202f'’]\d{3}){1,5}(?:[.,]\d{1,2})?|\d{1,15}(?:[.,]\d{1,4})?)(?![\d])"
+MAX_AMOUNT = 1e13  # yuan; anything larger is a misread, not a budget
+ARABIC_MAX = 2000  # characters: cn2an is slow on long runs of numerals
 
 
 @dataclass(frozen=True)
@@ -44,15 +49,16 @@ def to_number(text: str) -> float | None:
     if m:
         return float(re.sub(r"[ ,.]", "", m.group(1)) + "." + m.group(3))
     try:
-        return float(t.replace(",", ".").replace(" ", ""))
+        value = float(t.replace(",", ".").replace(" ", ""))
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
 
 
 def arabic(text: str) -> str:
     """Chinese numerals in amounts and percentages written as digits
     (壹拾伍万元 -> 150000元, 百分之六十 -> 60%); other text is left alone."""
-    if not _CN_NUMERAL.search(text):
+    if len(text) > ARABIC_MAX or not _CN_NUMERAL.search(text):
         return text
     import cn2an
 
@@ -117,6 +123,8 @@ def amounts(text: str, lang: str) -> list[Amount]:
                 value *= scale.get(sc.lower(), 1.0)
             if cur_word.startswith("万"):  # "万元" written as one currency word
                 value *= 10000
+            if value > MAX_AMOUNT:
+                continue
             taken.append((m.start(), m.end()))
             found.append(Amount(value, _currency(cur_word, words), m.group(0).strip(), m.start(), m.end()))
     return sorted(found, key=lambda a: a.start)

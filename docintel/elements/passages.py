@@ -120,6 +120,9 @@ def _flush(block, run: list[int], page: int, lang: str | None, current: dict, ar
             articles[article].sentences.append(sent)
 
 
+MAX_SENTENCE = 600  # characters: a longer "sentence" (a table flattened, a hostile file) is cut
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _SPLIT.finditer(text):
@@ -128,4 +131,4 @@ def _spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         out.append((start, len(text)))
-    return out
+    return [(a, min(a + MAX_SENTENCE, b)) for s, b in out for a in range(s, b, MAX_SENTENCE)]

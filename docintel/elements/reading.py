@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..lang.script import char_script
 from ..models import Page
-from ..parties import Party, role_words
+from ..parties import Party, find_roles
 from .lexicon import Hit, languages, lexicon
 from .passages import Passages, Sentence, read_passages
 
@@ -40,7 +40,7 @@ class Reading:
         """The parties a sentence names, by role word (甲方, Party B, Сторона 2 and
         their inflections) or by any name or short name the document gave them."""
         low = s.text.lower()
-        places = {place for word, place in role_words() if word in low}
+        places = {place for _, place in find_roles(low)}
         for party in self.parties:
             if any(name.lower() in low for name in party.spellings if len(name) >= 2):
                 places.add(party.place)
