@@ -67,22 +67,6 @@ def _firm_terms(reading: Reading, s: Sentence, terms: str) -> bool:
     return any(part(h.start) not in blocked for h in term_hits)
 
 
-def _preamble(reading: Reading) -> set[int]:
-    """Sentences before a version's first article, when articles make up most of
-    that version: title, parties and preamble ("为促进双方在科技领域的合作"), not
-    terms. A numbered annex after unnumbered terms ("附件：1、仪器清单") is no such
-    article, so nothing is skipped then."""
-    by_language: dict[str | None, list] = {}
-    for s in reading.sentences:
-        by_language.setdefault(s.language, []).append(s)
-    out: set[int] = set()
-    for sentences in by_language.values():
-        first = next((i for i, s in enumerate(sentences) if s.heading), None)
-        if first is not None and first <= len(sentences) / 2:
-            out |= {id(s) for s in sentences[:first]}
-    return out
-
-
 def _is_title(reading: Reading, s: Sentence) -> bool:
     """"Хамтран ажиллах санамж бичиг", "科技合作协议": a document's title, no clause."""
     return len(s.text) <= TITLE_MAX and not _CLAUSE_BREAK.search(s.text.rstrip("。.")) and \
@@ -100,10 +84,8 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
     concrete: list[Sentence] = []
     deferred: list[Sentence] = []
     parties: set[int] = set()
-    preamble = _preamble(reading)
     for s in reading.sentences:
-        if (s.heading and not (len(s.text) > LONG_HEADING and reading.has(s, terms))) or id(s) in preamble \
-                or _is_title(reading, s):
+        if (s.heading and not (len(s.text) > LONG_HEADING and reading.has(s, terms))) or _is_title(reading, s):
             continue
         labels = reading.labels(s)
         if f"clauses:{element}:exclude" in labels:
