@@ -165,7 +165,42 @@ def find_parties(pages: list[Page]) -> list[Party]:
                 add(place, name, page.number, block.bbox, name)
                 if alias.lower() not in dict(role_words()):
                     found[place].aliases.add(alias)
+    if len(found) < 2:  # no roles at all: "新疆农业大学（乌鲁木齐）与塔什干国立农业大学……达成如下谅解"
+        for page in pages[:1]:
+            for block in page.blocks[:OPENING_BLOCKS]:
+                names = opening_parties(join_words([line.text for line in block.lines]))
+                for place, name in enumerate(names, start=1):
+                    if place not in found:
+                        add(place, name, page.number, block.bbox, name)
+                if names:
+                    break
     return [found[k] for k in sorted(found)]
+
+
+OPENING_BLOCKS = 8  # where an agreement without roles names its parties: the opening sentence
+
+
+@lru_cache(maxsize=1)
+def _opening() -> list[re.Pattern[str]]:
+    """'<organisation>（place）与<organisation>', 'between <organisation> and
+    <organisation>', 'между <organisation> и <organisation>'."""
+    words = "|".join(re.escape(w) for w in _organisation_words() if not w.isascii() or len(w) > 3)
+    han = rf"[\u4e00-\u9fffA-Za-z·]{{2,40}}?(?:{words})"
+    latin = r"(?:[A-Z][\w.'’-]*\s+){0,8}?(?:University|Institute|Academy|College|Cent(?:re|er)|Company|Hospital|Laboratory)(?:\s+(?:of|for|named after)\s+(?:[A-Z][\w.'’-]*\s*){1,5})?"
+    cyr = r"(?:[А-ЯЁ«][\w«»-]*\s+){0,6}?(?:университет|институт|академи\w*|центр)\w*(?:\s+[\w«»-]+){0,4}?"
+    bracket = r"\s*(?:[（(][^）)]{0,40}[）)])?\s*"
+    han_long = han.replace("}?(?:", "}(?:")  # the second name as long as it goes: 科学院尼基京化学研究所
+    return [re.compile(rf"(?P<a>{han}){bracket}(?:与|和|同)\s*(?P<b>{han_long})"),
+            re.compile(rf"between\s+(?:the\s+)?(?P<a>{latin}){bracket},?\s*and\s+(?:the\s+)?(?P<b>{latin})"),
+            re.compile(rf"между\s+(?P<a>{cyr}){bracket},?\s*и\s+(?P<b>{cyr})", re.IGNORECASE)]
+
+
+def opening_parties(text: str) -> list[str]:
+    for rx in _opening():
+        m = rx.search(text)
+        if m:
+            return [_LEAD.sub("", m.group("a")).strip(_TRIM), m.group("b").strip(_TRIM)]
+    return []
 
 
 def _name_beside(line, page: Page) -> tuple[int, str] | None:

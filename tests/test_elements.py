@@ -429,3 +429,22 @@ def test_validity_until_a_year_is_no_number_of_years_and_signing_stays_in_its_pa
     _, el = read("本协议于2025年3月15日在乌鲁木齐签订，自签字之日起生效，有效期至2028年12月31日。")
     assert el["signing_date"].value == "2025-03-15"
     assert el["validity_period"].value["end"] == "2028-12-31" and el["validity_period"].value["years"] is None
+
+
+@pytest.mark.parametrize("opening,names", [
+    ("石河子大学（中国新疆石河子）与吉尔吉斯国立农业大学（比什凯克）本着平等互利的原则，达成如下谅解：",
+     ["石河子大学", "吉尔吉斯国立农业大学"]),
+    ("This Memorandum is concluded between Tarim University and the Andijan Institute of Agriculture, who agree as follows.",
+     ["Tarim University", "Andijan Institute of Agriculture"]),
+])
+def test_parties_named_only_in_the_opening_sentence(opening, names):
+    _, el = read("谅解备忘录", opening, "一、双方同意在棉花育种领域开展联合研究。")
+    assert el["parties"].status == "present" and el["parties"].value == names
+
+
+def test_a_numbered_paragraph_is_no_heading_and_details_left_to_another_agreement_are_deferred():
+    _, el = read("合作框架协议", "甲方：喀什大学", "乙方：Turkmen Agricultural University",
+                 "四、双方将共同争取两国政府对上述合作的科研经费支持。",
+                 "双方同意，合作的具体领域、研究内容和实施方式，将通过具体项目合作协议另行确定。")
+    assert el["funding_allocation"].status == "missing"  # a hope for funds is no split, nor its heading
+    assert el["cooperation_content"].status == "uncertain" and el["cooperation_content"].value["reason"] == "deferred"

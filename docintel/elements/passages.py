@@ -18,6 +18,7 @@ from .lexicon import lexicon, normalise
 # only before a space (so 2025.3.15 and 3.5 stay whole).
 _SPLIT = re.compile(r"(?<=[。；;！？!?])|(?<=\.)\s+(?=\S)")
 HEADING_MAX = 60  # characters: a longer line is body text that happens to start with "1."
+HEADING_MAX_HAN = 24  # 第十二条 知识产权归属与成果转化: Chinese titles are short; a longer line starts a paragraph
 
 
 @dataclass
@@ -69,7 +70,9 @@ def is_heading(text: str, lang: str | None) -> bool:
     """A short numbered line that is not itself a sentence ("6. 双方重视……商定。如项"
     is the first line of a numbered paragraph, not an article title)."""
     t = text.strip()
-    if not t or len(t) > HEADING_MAX or _SENTENCE_INSIDE.search(t.rstrip("。.;；")):
+    han = sum(1 for ch in t if _is_cjk(ch))
+    if not t or len(t) > (HEADING_MAX_HAN if han > len(t) / 2 else HEADING_MAX) or t.endswith("。") \
+            or _SENTENCE_INSIDE.search(t.rstrip("。.;；")):
         return False
     langs = {lang or "en", "zh"}  # Chinese article numbers (第五条) are unmistakable anywhere
     return any(rx.search(t) for code in langs for rx in lexicon(code).regexes("heading_re"))
