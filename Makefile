@@ -45,7 +45,8 @@ eval-vision: setup
 
 eval-elements: setup
 	$(BIN)/python scripts/eval_elements.py
-	@if [ -f heldout/labels.json ]; then $(BIN)/python scripts/eval_elements.py --samples heldout; fi
+	$(BIN)/python scripts/eval_elements.py --samples heldout
+	$(BIN)/python scripts/eval_elements.py --samples heldout2
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
