@@ -73,10 +73,6 @@ def _is_title(reading: Reading, s: Sentence) -> bool:
         any(h.label.startswith("doc_types:") for h in reading.of(s))
 
 
-def find_clause(reading: Reading, element: str) -> Element:
-    return clause_sentences(reading, element)[0]
-
-
 def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sentence]]:
     """The element, and the sentences that state it concretely."""
     subject, terms, heading = (f"clauses:{element}:{k}" for k in ("subject", "terms", "headings"))

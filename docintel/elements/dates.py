@@ -38,7 +38,6 @@ class FoundDate:
     text: str
     start: int
     end: int
-    day_known: bool = True
 
 
 def _cn_digits(text: str) -> str:
@@ -134,7 +133,7 @@ def find_dates(text: str, lang: str, with_months: bool = False) -> list[FoundDat
                     if month and free(m.start(), m.end()):
                         date = _make(g["y"], month, None)
                         if date:
-                            found.append(FoundDate(date, m.group(0).strip(), m.start(), m.end(), day_known=False))
+                            found.append(FoundDate(date, m.group(0).strip(), m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -217,7 +216,7 @@ def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) ->
     return out
 
 
-def date_element(found: DateReading, today: dt.date | None = None) -> Element:
+def date_element(found: DateReading) -> Element:
     """The latest date found (an agreement is in force once its last party signs);
     all of them as evidence. Only blank lines: ``missing``, blank lines as evidence."""
     if found.dated:

@@ -48,9 +48,6 @@ class Passages:
     articles: list[Article]
     lines: list[Sentence]  # every line on its own (labels, date lines, table rows)
 
-    def in_article(self, s: Sentence) -> Article | None:
-        return self.articles[s.article] if s.article >= 0 else None
-
 
 def _join(parts: list[str]) -> tuple[str, list[int]]:
     """Join line texts like ``join_words`` and return where each line starts."""
