@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from .models import Element, Evidence, LanguageVersion, Page, Seal, Signature
-from .parties import Party, find_parties
+from .models import Element, Evidence, LanguageVersion, Seal, Signature
+from .parties import Party
 
 MATCH = 60  # rapidfuzz partial ratio (0..100) above which seal text names a party
 MIN_HAN, MIN_LETTERS = 3, 6  # shorter seal readings match too many names to name one
@@ -45,9 +45,8 @@ def match_seal(seal: Seal, parties: list[Party]) -> Party | None:
     return best
 
 
-def execution_elements(pages: list[Page], versions: list[LanguageVersion], seals: list[Seal],
+def execution_elements(parties: list[Party], versions: list[LanguageVersion], seals: list[Seal],
                        signatures: list[Signature], digital: int = 0) -> dict[str, Element]:
-    parties = find_parties(pages)
     signed = Element(status="present" if signatures or digital else "missing", value=len(signatures),
                      evidence=[_evidence(s, "signature") for s in signatures])
     return {

@@ -20,17 +20,18 @@ from pathlib import Path
 
 from .cache import PageCache, file_sha256
 from .config import Settings
+from .elements import SUPPORT, content_elements
 from .errors import CorruptError, InputError, TimeoutError_
 from .execution import execution_elements, mark_versions
 from .lang.versions import Layout, find_versions, smooth_languages
-from .elements import SUPPORT, content_elements
 from .models import DocumentReport, Element, Finding, Message, Page
-from .rulebook import findings_for, load_rulebook
 from .pages import PageTask
+from .parties import Party, find_parties
 from .readers import check_file, iter_inputs
 from .readers import image as image_reader
 from .readers import pdf as pdf_reader
 from .readers.sniff import FileKind
+from .rulebook import findings_for, load_rulebook
 from .runner import PageRunner
 
 
@@ -41,6 +42,7 @@ class Analysis:
     report: DocumentReport
     pages: list[Page] = field(default_factory=list)
     layout: Layout = "none"
+    parties: list[Party] = field(default_factory=list)
 
 
 @dataclass
@@ -152,17 +154,19 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
     report.seals = [seal for page in pages for seal in page.seals]
     report.signatures = [sig for page in pages for sig in page.signatures]
     mark_versions(report.language_versions, report.seals, report.signatures, pending.digital_signatures)
-    executed = execution_elements(pages, report.language_versions, report.seals, report.signatures,
+    parties = find_parties(pages)  # once: execution, elements and the summary all ask
+    executed = execution_elements(parties, report.language_versions, report.seals, report.signatures,
                                   pending.digital_signatures)
-    judge(report, pages, executed, settings)
-    return Analysis(report=report, pages=pages, layout=versions.layout)
+    judge(report, pages, parties, executed, settings)
+    return Analysis(report=report, pages=pages, layout=versions.layout, parties=parties)
 
 
-def judge(report: DocumentReport, pages: list[Page], executed: dict[str, Element], settings: Settings) -> None:
+def judge(report: DocumentReport, pages: list[Page], parties: list[Party], executed: dict[str, Element],
+          settings: Settings) -> None:
     """Type, elements and findings. A failure here is a bug, not a bad file: the
     document keeps what was read, and a finding says the content was not checked."""
     try:
-        doc_type, content, _ = content_elements(pages, report.language_versions)
+        doc_type, content = content_elements(pages, report.language_versions, parties)
         elements = {**content, **executed}
         book = load_rulebook()
         findings = findings_for(doc_type, elements, settings.as_of, book)

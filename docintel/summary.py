@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .execution import match_seal
-from .parties import find_parties
 from .models import Evidence
 from .pipeline import Analysis
 from .rulebook import load_rulebook
@@ -73,7 +72,7 @@ def describe(analysis: Analysis, lang: str = "zh") -> str:
         lines.append(f"  language versions: {vers}  ({kind})")
     else:
         lines.append("  no readable text found")
-    lines.extend(_marks(r, find_parties(analysis.pages)))
+    lines.extend(_marks(r, analysis.parties))
     lines.extend(_judgement(r, lang))
     return "\n".join(lines)
 

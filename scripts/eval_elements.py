@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from labelled import labelled, parser
 
 from docintel.elements import content_elements
+from docintel.parties import find_parties
 from docintel.rulebook import CONTRACT_MINIMUM as CONTRACT, fired_rules
 
 DEFAULT_AS_OF = "2026-06-30"
@@ -62,7 +63,7 @@ def main() -> int:
     seconds = []  # the document stage alone, on pages already read
     for analysis, _ in analyses:
         started = time.perf_counter()
-        content_elements(analysis.pages, analysis.report.language_versions)
+        content_elements(analysis.pages, analysis.report.language_versions, find_parties(analysis.pages))
         seconds.append(time.perf_counter() - started)
 
     status_ok: Counter = Counter()

@@ -16,6 +16,7 @@ from docintel.elements.money import amounts, arabic, percentages
 from docintel.lang.identify import identify
 from docintel.lang.versions import find_versions
 from docintel.models import Block, Line, Page, Word
+from docintel.parties import find_parties
 from docintel.rulebook import RULEBOOK, Rulebook, findings_for, fired_rules, load_rulebook
 
 
@@ -36,7 +37,7 @@ def read(*pages_or_paragraphs):
     if not all(pages):
         pages = [page(1, *pages_or_paragraphs)]
     versions = find_versions(pages).versions
-    doc_type, elements, _ = content_elements(pages, versions)
+    doc_type, elements = content_elements(pages, versions, find_parties(pages))
     return doc_type, elements
 
 

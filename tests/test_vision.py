@@ -290,7 +290,7 @@ def test_a_party_without_a_seal_is_named():
     pages = [words_page(1, ["甲方：新疆大学", "乙方：石河子大学", "丙方：塔里木大学"])]
     seals = [Seal(page=1, bbox=(0, 0, 0.2, 0.2), color="red", shape="round", text=t, confidence=0.9)
              for t in ("新疆大学", "塔里木大")]
-    elements = execution_elements(pages, [], seals, [])
+    elements = execution_elements(find_parties(pages), [], seals, [])
     sealed = elements["all_parties_sealed"]
     assert sealed.status == "missing"
     assert sealed.value["unsealed"] == ["石河子大学"]

@@ -10,14 +10,14 @@ elements into findings (``docintel.rulebook``).
 from __future__ import annotations
 
 from ..models import DocType, Element, LanguageVersion, Page
-from ..parties import Party, find_parties
+from ..parties import Party
 from .clauses import clause_elements
 from .consistency import restricted_resources, validity, version_numbers
 from .dates import signing_date
 from .doctype import classify
 from .ethics import ethics_elements
 from .funding import funding_shares
-from .reading import Reading, read
+from .reading import read
 
 SUPPORT = ("validity_period", "version_numbers", "restricted_resources")
 
@@ -43,8 +43,8 @@ def bilingual(versions: list[LanguageVersion]) -> Element:
     return Element(status="missing", value={"reason": "no_foreign", "languages": langs})
 
 
-def content_elements(pages: list[Page], versions: list[LanguageVersion]) -> tuple[DocType, dict[str, Element], Reading]:
-    parties = find_parties(pages)
+def content_elements(pages: list[Page], versions: list[LanguageVersion],
+                     parties: list[Party]) -> tuple[DocType, dict[str, Element]]:
     reading = read(pages, parties)
     elements: dict[str, Element] = {"parties": parties_element(parties), "signing_date": signing_date(reading),
                                     "bilingual": bilingual(versions)}
@@ -61,4 +61,4 @@ def content_elements(pages: list[Page], versions: list[LanguageVersion]) -> tupl
     elements["version_numbers"] = version_numbers(reading, [v.language for v in versions], parties)
     elements["restricted_resources"] = restricted_resources(reading)
     doc_type, _ = classify(reading, len(parties), {k: v for k, (v, _) in clauses.items()}, ethics)
-    return doc_type, elements, reading
+    return doc_type, elements
