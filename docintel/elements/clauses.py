@@ -11,11 +11,9 @@ with nothing concrete under it. The words are lexicon data, per language.
 """
 from __future__ import annotations
 
-import re
-
 from ..models import Element
 from .money import amounts, arabic, percentages, ratios
-from .passages import Sentence
+from .passages import Parts, Sentence
 from .reading import Reading, language_of
 
 CLAUSE_ELEMENTS = ("cooperation_content", "responsibilities", "tasks", "funding_allocation",
@@ -41,7 +39,6 @@ def numbers_in(s: Sentence) -> set[str]:
     return kinds
 
 
-_CLAUSE_BREAK = re.compile(r"[,，:：;；—–()（）]|\s-\s")  # not 、: it enumerates (领域、内容和方式)
 
 
 def _firm_terms(reading: Reading, s: Sentence, terms: str) -> bool:
@@ -59,17 +56,14 @@ def _firm_terms(reading: Reading, s: Sentence, terms: str) -> bool:
         return False
     if not deferrals:
         return True
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(s.text)] + [len(s.text) + 1]
-
-    def part(pos: int) -> int:
-        return max(i for i, c in enumerate(cuts) if c <= pos)
-    blocked = {part(h.start) for h in deferrals} | {part(h.start) for h in hits if h.label == "topic_markers"}
-    return any(part(h.start) not in blocked for h in term_hits)
+    parts = Parts.of(s.text)
+    blocked = {parts.index(h.start) for h in hits if h.label in ("deferral", "topic_markers")}
+    return any(parts.index(h.start) not in blocked for h in term_hits)
 
 
 def _is_title(reading: Reading, s: Sentence) -> bool:
     """"Хамтран ажиллах санамж бичиг", "科技合作协议": a document's title, no clause."""
-    return len(s.text) <= TITLE_MAX and not _CLAUSE_BREAK.search(s.text.rstrip("。.")) and \
+    return len(s.text) <= TITLE_MAX and len(Parts.of(s.text.rstrip("。.")).cuts) == 2 and \
         any(h.label.startswith("doc_types:") for h in reading.of(s))
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..geometry import same_row
 from ..models import Element
 from .lexicon import lexicon
-from .passages import Sentence
+from .passages import Parts, Sentence
 from .reading import Reading, language_of
 
 _CN_DATE = re.compile(r"[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?")
@@ -150,7 +150,6 @@ def beside(reading: Reading, line: Sentence) -> list[Sentence]:
     return sorted(cells, key=lambda o: o.bbox[0])
 
 
-_PART = re.compile(r"(?<!\d)[,，]|[,，](?!\d)|[;；]")
 _PLACEHOLDER = re.compile(r"_|年|月|日|«|»|\.{3,}|…")
 
 
@@ -206,12 +205,12 @@ def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) ->
                 continue
             # "本协议于2025年3月15日签订，有效期至2028年12月31日": only the signing part's date
             hits = reading.of(s)
-            cuts = [0] + [m.end() for m in _PART.finditer(s.text)] + [len(s.text) + 1]
-            part = lambda pos: max(i for i, c in enumerate(cuts) if c <= pos)  # noqa: E731
-            signing = {part(h.start) for h in hits if h.label == signing_key}
-            other = {part(h.start) for h in hits if h.label in skip}
+            parts = Parts.of(s.text)
+            signing = {parts.index(h.start) for h in hits if h.label == signing_key}
+            other = {parts.index(h.start) for h in hits if h.label in skip}
             for d in find_dates(s.text, language_of(s)):
-                if part(d.start) not in other and (not other or part(d.start) in signing):
+                part = parts.index(d.start)
+                if part not in other and (not other or part in signing):
                     out.dated.append((d, s))
     return out
 

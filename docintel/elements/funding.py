@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..geometry import same_row
 from ..parties import Party, find_roles
 from .money import amounts, arabic, percentages, to_number
-from .passages import Sentence
+from .passages import Parts, Sentence
 from .reading import Reading, language_of
 
 _TOTAL = re.compile(r"合计|总计|total|итого|всего|жиыны|jami|барлығы", re.IGNORECASE)
@@ -67,22 +67,18 @@ def sentence_shares(sentences: list[Sentence], parties: list[Party]) -> list[Sha
         roles = _roles_in(text, parties)
         marks = [(a.start, a.value, a.currency, None, a.text) for a in amounts(text, lang)]
         marks += [(p.start, None, None, p.percent, p.text) for p in percentages(text, lang)]
-        cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text) + 1]
+        parts = Parts.of(text, conjunctions=True)
         for start, value, currency, percent, raw in sorted(marks):
-            place = _owner(start, roles, cuts)
+            place = _owner(start, roles, parts)
             out.append(ShareOut(_name(place, parties), place, value, currency, percent, raw))
     return _merge(out)
 
 
-_SEGMENT = re.compile(r"(?<!\d)[,，]|[,，](?!\d)|[;；、]|\s(?:and|и|va|және|жана|ва|we|болон)\s|和|及")
-
-
-def _owner(pos: int, roles: list[tuple[int, int]], cuts: list[int]) -> int | None:
+def _owner(pos: int, roles: list[tuple[int, int]], parts: Parts) -> int | None:
     """The party a sum belongs to: the one named in its own part of the sentence
     ("甲方承担45万元", "600,000 yuan to Party A", "Стороне 2 – 400 000"), before it if
     both; else the last one named before it in the sentence."""
-    lo = max(c for c in cuts if c <= pos)
-    hi = min(c for c in cuts if c > pos)
+    lo, hi = parts.span(pos)
     inside = [(p, place) for p, place in roles if lo <= p < hi]
     before = [place for p, place in inside if p < pos]
     if before:

@@ -120,6 +120,34 @@ def _flush(block, run: list[int], page: int, lang: str | None, current: dict, ar
             articles[article].sentences.append(sent)
 
 
+# Where a sentence's parts end: commas (not inside 450,000), semicolons, colons,
+# dashes, brackets; not 、, which enumerates (领域、内容和方式). With ``conjunctions``
+# also 、, "and", 和, 及: a list of sums ("600,000 to A and 400,000 to B",
+# "甲方45万元、乙方15万元") is cut there.
+_PART_BREAK = r"(?<!\d)[,，]|[,，](?!\d)|[:：;；—–()（）]|\s-\s"
+_PARTS = re.compile(_PART_BREAK)
+_PARTS_AND = re.compile(_PART_BREAK + r"|、|\s(?:and|и|va|және|жана|ва|we|болон)\s|和|及")
+
+
+@dataclass
+class Parts:
+    """The parts of one sentence, to ask which part a position falls in."""
+
+    cuts: list[int]
+
+    @classmethod
+    def of(cls, text: str, conjunctions: bool = False) -> "Parts":
+        rx = _PARTS_AND if conjunctions else _PARTS
+        return cls([0] + [m.end() for m in rx.finditer(text)] + [len(text) + 1])
+
+    def index(self, pos: int) -> int:
+        return max(i for i, c in enumerate(self.cuts) if c <= pos)
+
+    def span(self, pos: int) -> tuple[int, int]:
+        i = self.index(pos)
+        return self.cuts[i], self.cuts[i + 1]
+
+
 MAX_SENTENCE = 600  # characters: a longer "sentence" (a table flattened, a hostile file) is cut
 
 
