@@ -10,6 +10,7 @@ from collections import defaultdict
 from ..models import Element
 from ..parties import Party, party_line, role_tables
 from .dates import find_dates
+from .lexicon import lexicon
 from .money import amounts, arabic, percentages, ratios
 from .passages import Sentence
 from .reading import Reading, language_of
@@ -40,8 +41,6 @@ def _add_years(day: dt.date, years: int) -> dt.date | None:
 
 
 def validity(reading: Reading, signed: str | None) -> Element:
-    from .lexicon import lexicon
-
     term: Sentence | None = None
     years = end = None
     for s in reading.sentences:

@@ -17,13 +17,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..geometry import same_row
 from ..models import Element
 from .lexicon import lexicon
+from .money import cn_digits
 from .passages import Parts, Sentence
 from .reading import Reading, language_of
 
@@ -42,15 +42,8 @@ class FoundDate:
 
 def _cn_digits(text: str) -> str:
     def one(m: re.Match[str]) -> str:
-        import cn2an
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                return cn2an.transform(m.group(0).replace("○", "〇").replace("Ｏ", "〇"), "cn2an")
-            except Exception:
-                return m.group(0)
-    return _CN_DATE.sub(lambda m: _same_length(one(m), m.group(0)), text)
+        return _same_length(cn_digits(m.group(0).replace("○", "〇").replace("Ｏ", "〇")), m.group(0))
+    return _CN_DATE.sub(one, text)
 
 
 def _same_length(new: str, old: str) -> str:

@@ -13,7 +13,7 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import raw
+from .lexicon import lexicon, raw
 
 _CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]+")
 # a number starts where no digit or separator precedes it, and is at most 15 digits:
@@ -60,13 +60,19 @@ def arabic(text: str) -> str:
     (壹拾伍万元 -> 150000元, 百分之六十 -> 60%); other text is left alone."""
     if len(text) > ARABIC_MAX or not _CN_NUMERAL.search(text):
         return text
+    return cn_digits(text)
+
+
+def cn_digits(text: str) -> str:
+    """``cn2an.transform`` made quiet and safe: it warns about every numeral it
+    leaves alone and refuses some mixed strings, where the text stays as it was."""
     import cn2an
 
-    with warnings.catch_warnings():  # cn2an warns about every numeral it leaves alone
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             return cn2an.transform(text, "cn2an")
-        except Exception:  # cn2an refuses some mixed strings; the digits already there still count
+        except Exception:
             return text
 
 
@@ -131,8 +137,6 @@ def amounts(text: str, lang: str) -> list[Amount]:
 
 
 def percentages(text: str, lang: str) -> list[Share]:
-    from .lexicon import lexicon
-
     out = []
     for rx in lexicon(lang).regexes("money:percent_re"):
         for m in rx.finditer(text):
@@ -143,8 +147,6 @@ def percentages(text: str, lang: str) -> list[Share]:
 
 
 def ratios(text: str, lang: str) -> list[tuple[float, ...]]:
-    from .lexicon import lexicon
-
     out = []
     for rx in lexicon(lang).regexes("money:ratio_re"):
         for m in rx.finditer(text):
