@@ -44,7 +44,8 @@ class PageTask(BaseModel):
 
 @lru_cache(maxsize=2)
 def _pdf(path: Path, mtime: float):
-    return pdf_reader.open_pdf(path), pdf_reader.open_plumber(path)
+    doc = pdf_reader.open_pdf(path)
+    return doc, pdf_reader.open_plumber(path, len(doc))
 
 
 def read_page(task: PageTask) -> Page:
@@ -59,7 +60,11 @@ def _read_pdf_page(task: PageTask) -> Page:
     page = doc[task.index]
     info = pdf_reader.page_info(page)
     pdf_reader.check_page_size(info, task.limits.max_page_points)
-    layer = read_layer(pdf_reader.plumber_page(plumber, task.index))
+    layer_page = pdf_reader.plumber_page(plumber, task.index)
+    if layer_page is None:  # no reader of text layers can parse it; pdfium can still render it
+        img, _dpi = pdf_reader.render(page, task.dpi, task.limits.max_page_pixels)
+        return _ocr(task, img).model_copy(update={"width": info.width, "height": info.height})
+    layer = read_layer(layer_page)
     quality = layer_quality(layer.chars)
     ocr, _reason = needs_ocr(layer.chars, quality, info.image_coverage, info.invisible_text)
     if not ocr:

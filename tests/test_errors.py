@@ -52,6 +52,26 @@ def test_truncated_pdf_is_corrupt(tmp_path, settings):
     assert code == "corrupt"
 
 
+def test_pdf_with_broken_xref_is_read_not_corrupt(tmp_path, settings):
+    """A cross-reference table numbered from object 1 instead of 0: pdfium and
+    poppler rebuild it, pdfminer alone sees no pages. The file is real and must
+    be read, text layer included."""
+    good = write_pdf(tmp_path / "good.pdf", GOOD + GOOD)
+    data = good.read_bytes()
+    at = data.rfind(b"\nxref\n") + 1
+    broken = tmp_path / "xref_off_by_one.pdf"
+    broken.write_bytes(data[:at] + data[at:].replace(b"xref\n0 ", b"xref\n1 ", 1))
+    import pdfplumber
+
+    with pdfplumber.open(broken) as pdf:
+        assert len(pdf.pages) != 2  # the premise: pdfminer alone is lost
+    analysis = analyze_document(broken, settings)
+    assert analysis.report.status == "ok", analysis.report.error
+    assert analysis.report.pages == 2
+    assert all(p.source == "text_layer" for p in analysis.pages)
+    assert "Cooperation Agreement" in analysis.pages[1].blocks[0].text
+
+
 def test_garbage_bytes_named_pdf_are_corrupt(tmp_path, settings):
     path = tmp_path / "noise.pdf"
     path.write_bytes(b"this is not a pdf at all" * 10)

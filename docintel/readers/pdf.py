@@ -1,10 +1,13 @@
 """PDF backend: pdfium to open, inspect and render; pdfplumber for the text layer."""
 from __future__ import annotations
 
+import io
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
+import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
@@ -29,11 +32,49 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
     raise CorruptError(f"the PDF cannot be parsed ({last})")
 
 
-def open_plumber(path: Path) -> pdfplumber.PDF:
+log = logging.getLogger(__name__)
+
+
+def open_plumber(path: Path, pages: int) -> pdfplumber.PDF | None:
+    """pdfplumber on the file, or on a copy repaired by qpdf, or None.
+
+    pdfium and poppler rebuild a broken cross-reference table (numbered off by
+    one, offsets that drifted after an edit) by scanning the file; pdfminer does
+    not, and then sees no pages or the wrong objects. So a file whose page count
+    pdfminer does not agree with is rewritten by qpdf (pikepdf), which rebuilds
+    the table the same way. None means no text layer can be had: the pages are
+    rendered by pdfium and read by OCR, and only a page pdfium cannot render is
+    ``corrupt``."""
     try:
-        return pdfplumber.open(str(path), password="")
-    except Exception as exc:  # pdfminer raises many types for broken files
-        raise CorruptError(f"the PDF's structure cannot be read ({type(exc).__name__})") from exc
+        pdf = pdfplumber.open(str(path), password="")
+        if len(pdf.pages) == pages:
+            return pdf
+        pdf.close()
+    except Exception:  # pdfminer raises many types for broken files
+        pass
+    repaired = repair(path)
+    if repaired is None:
+        return None
+    try:
+        pdf = pdfplumber.open(io.BytesIO(repaired), password="")
+        if len(pdf.pages) == pages:
+            log.info("%s: read through a qpdf-repaired copy", path)
+            return pdf
+        pdf.close()
+    except Exception:
+        pass
+    return None
+
+
+def repair(path: Path) -> bytes | None:
+    """The file rewritten by qpdf, which reconstructs a damaged cross-reference table."""
+    try:
+        with pikepdf.open(path, password="") as pdf:
+            out = io.BytesIO()
+            pdf.save(out)
+            return out.getvalue()
+    except Exception:  # qpdf gives up on the file too
+        return None
 
 
 @dataclass(frozen=True)
@@ -128,9 +169,13 @@ def check_page_count(doc: pdfium.PdfDocument, max_pages: int) -> int:
     return n
 
 
-def plumber_page(pdf: pdfplumber.PDF, index: int):
+def plumber_page(pdf: pdfplumber.PDF | None, index: int):
+    """The page's text layer, or None when pdfminer cannot read it (the page is then OCR'd)."""
+    if pdf is None:
+        return None
     try:
         return pdf.pages[index]
-    except Exception as exc:
-        raise CorruptError(f"page {index + 1} cannot be read ({type(exc).__name__})") from exc
+    except Exception:
+        log.warning("page %d: the text layer cannot be read; the page is OCR'd", index + 1)
+        return None
 
