@@ -46,13 +46,16 @@ def match_seal(seal: Seal, parties: list[Party]) -> Party | None:
 
 
 def execution_elements(parties: list[Party], versions: list[LanguageVersion], seals: list[Seal],
-                       signatures: list[Signature], digital: int = 0) -> dict[str, Element]:
-    signed = Element(status="present" if signatures or digital else "missing", value=len(signatures),
-                     evidence=[_evidence(s, "signature") for s in signatures])
+                       signatures: list[Signature], digital: int = 0,
+                       unchecked: list[int] | None = None) -> dict[str, Element]:
+    """``unchecked``: pages on which the detector failed. Nothing found there is
+    no evidence of absence, so an element with nothing found is `uncertain`."""
+    unchecked = unchecked or []
+    signed = _present_if(signatures, [_evidence(s, "signature") for s in signatures], unchecked, present=digital > 0)
     return {
         "signatures": signed,
         "digital_signatures": Element(status="present" if digital else "missing", value=digital),
-        "seals": _present_if(seals, [_evidence(s, _seal_words(s, parties)) for s in seals]),
+        "seals": _present_if(seals, [_evidence(s, _seal_words(s, parties)) for s in seals], unchecked),
         "versions_executed": _versions_executed(versions),
         "all_parties_sealed": _all_sealed(parties, seals),
     }
@@ -69,8 +72,13 @@ def _evidence(mark: Seal | Signature, text: str) -> Evidence:
     return Evidence(page=mark.page, bbox=mark.bbox, text=text)
 
 
-def _present_if(marks: list, evidence: list[Evidence]) -> Element:
-    return Element(status="present" if marks else "missing", value=len(marks), evidence=evidence)
+def _present_if(marks: list, evidence: list[Evidence], unchecked: list[int], present: bool = False) -> Element:
+    if marks or present:
+        return Element(status="present", value=len(marks), evidence=evidence)
+    if unchecked:
+        return Element(status="uncertain", value={"count": 0, "reason": "not_checked",
+                                                  "pages": ", ".join(map(str, unchecked))})
+    return Element(status="missing", value=0)
 
 
 def _versions_executed(versions: list[LanguageVersion]) -> Element:

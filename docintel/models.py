@@ -85,6 +85,7 @@ class Page(BaseModel):
     blocks: list[Block] = Field(default_factory=list)
     seals: list["Seal"] = Field(default_factory=list)
     signatures: list["Signature"] = Field(default_factory=list)
+    marks_error: str | None = None  # why seals and signatures could not be looked for on this page
 
     @property
     def text(self) -> str:

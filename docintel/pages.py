@@ -100,8 +100,9 @@ def _add_marks(page: Page, img) -> None:
     """Seals and signatures. A failure here costs the page its marks, not its text."""
     try:
         page.seals, page.signatures = page_marks(np.asarray(img.convert("RGB")), page)
-    except Exception:  # a surprise in OpenCV on a strange image must not lose the page's text
+    except Exception as exc:  # a surprise in OpenCV on a strange image must not lose the page's text
         log.exception("page %d: seal and signature detection failed", page.number)
+        page.marks_error = f"{type(exc).__name__}: {exc}"[:200]
 
 
 def _identify_pair(text: str) -> tuple[str | None, float]:

@@ -156,7 +156,7 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
     mark_versions(report.language_versions, report.seals, report.signatures, pending.digital_signatures)
     parties = find_parties(pages)  # once: execution, elements and the summary all ask
     executed = execution_elements(parties, report.language_versions, report.seals, report.signatures,
-                                  pending.digital_signatures)
+                                  pending.digital_signatures, [p.number for p in pages if p.marks_error])
     judge(report, pages, parties, executed, settings)
     return Analysis(report=report, pages=pages, layout=versions.layout, parties=parties)
 

@@ -328,3 +328,26 @@ def test_digital_signature_fields_count_only_when_signed(tmp_path, settings, sig
     assert report.status == "ok"
     assert report.elements["digital_signatures"].status == ("present" if signed else "missing")
     assert report.elements["signatures"].status == ("present" if signed else "missing")
+
+
+def test_a_failed_detector_makes_marks_uncertain_not_missing():
+    """Nothing found where the detector could not look is no evidence of absence."""
+    import datetime as dt
+
+    from docintel.pages import _add_marks
+    from docintel.rulebook import findings_for, load_rulebook
+
+    broken = Page(number=2, width=10, height=10, source="ocr")
+    _add_marks(broken, Image.new("RGB", (0, 0)))  # the real detector, on an image it cannot handle
+    assert broken.marks_error and broken.seals == [] and broken.signatures == []
+
+    pages = [words_page(1, ["甲方：新疆大学", "乙方：石河子大学"])]
+    elements = execution_elements(find_parties(pages), [], [], [], unchecked=[broken.number])
+    for el in ("seals", "signatures"):
+        assert elements[el].status == "uncertain"
+        assert elements[el].value["reason"] == "not_checked"
+    findings = findings_for("ethics_review", elements, dt.date(2026, 1, 1), load_rulebook())
+    seal_finding = next(f for f in findings if f.element == "seals")
+    assert seal_finding.severity == "warning" and "第2页" in seal_finding.message.zh
+    # pages that were checked and hold nothing: missing, as before
+    assert execution_elements(find_parties(pages), [], [], [])["seals"].status == "missing"
