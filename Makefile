@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 JOBS ?= $(shell nproc)
 
-.PHONY: setup system venv demo test samples bench eval-langid eval-vision eval-elements clean
+.PHONY: setup system venv demo test samples bench eval-langid eval-vision eval-elements eval-real clean
 
 setup: system venv
 
@@ -47,6 +47,11 @@ eval-elements: setup
 	$(BIN)/python scripts/eval_elements.py
 	$(BIN)/python scripts/eval_elements.py --samples heldout
 	$(BIN)/python scripts/eval_elements.py --samples heldout2
+
+# real public documents (realdev/README.md): their files are restored from fetched snapshots first
+eval-real: setup
+	cd scripts && ../$(BIN)/python realdev_restore.py || true
+	$(BIN)/python scripts/eval_real.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -26,7 +26,7 @@ from .text.ocr import ocr_page
 from .text.quality import layer_quality, needs_ocr
 from .text.textlayer import read_layer
 from .vision.ink import WORK_SIDE
-from .vision.marks import page_marks
+from .vision.marks import EarlySeals, early_seals, page_marks
 
 log = logging.getLogger(__name__)
 MARKS_DPI = 150  # text-layer pages holding pictures or curves are rendered this fine for seals
@@ -77,7 +77,7 @@ def _read_pdf_page(task: PageTask) -> Page:
         if info.images or info.curves:  # text and ruling alone hold no seal or signature
             dpi = max(MARKS_DPI, int(72 * WORK_SIDE / max(info.width, info.height)))
             img, _dpi = pdf_reader.render(page, dpi, task.limits.max_page_pixels)
-            _add_marks(result, img)
+            _add_marks(result, np.asarray(img.convert("RGB")))
         return result
     img, _dpi = pdf_reader.render(page, task.dpi, task.limits.max_page_pixels)
     result = _ocr(task, img)
@@ -85,21 +85,28 @@ def _read_pdf_page(task: PageTask) -> Page:
 
 
 def _ocr(task: PageTask, img) -> Page:
-    result = ocr_page(img, _identify_pair, deadline=task.deadline, timeout=task.tesseract_timeout)
+    rgb = np.asarray(img.convert("RGB"))
+    try:
+        early = early_seals(rgb)
+    except Exception:  # found again after OCR, where a failure is recorded on the page
+        log.exception("page %d: seal detection before OCR failed", task.index + 1)
+        early = None
+    result = ocr_page(img, _identify_pair, deadline=task.deadline, timeout=task.tesseract_timeout,
+                      printed=early.printed_boxes() if early else ())
     _label(result.blocks)
     page = Page(
         number=task.index + 1, width=img.width, height=img.height, source="ocr",
         rotation=result.rotation, skew=result.skew, ocr_languages="+".join(result.languages),
         ocr_confidence=result.confidence, blocks=result.blocks,
     )
-    _add_marks(page, img)
+    _add_marks(page, rgb, early)
     return page
 
 
-def _add_marks(page: Page, img) -> None:
+def _add_marks(page: Page, rgb: np.ndarray, early: EarlySeals | None = None) -> None:
     """Seals and signatures. A failure here costs the page its marks, not its text."""
     try:
-        page.seals, page.signatures = page_marks(np.asarray(img.convert("RGB")), page)
+        page.seals, page.signatures = page_marks(rgb, page, early=early)
     except Exception as exc:  # a surprise in OpenCV on a strange image must not lose the page's text
         log.exception("page %d: seal and signature detection failed", page.number)
         page.marks_error = f"{type(exc).__name__}: {exc}"[:200]

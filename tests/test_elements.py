@@ -185,6 +185,28 @@ def test_type_from_the_title(title, kind):
     assert read(title, "甲方：某某大学", "乙方：Some University")[0] == kind
 
 
+@pytest.mark.parametrize("paragraphs,kind", [
+    # an English-only MoU whose title line OCR did not read
+    (("M3MORANDUM 0F UNDERST4NDING", "Xinjiang University and the University of Central Asia, hereinafter the Parties, "
+      "wishing to promote academic exchange, agree to sign this Memorandum of Understanding, as follows.",
+      "This Memorandum of Understanding shall remain in force for five years from the date of signature, "
+      "and may be extended by mutual consent of the Parties."),
+     "cooperation_agreement"),
+    # a Chinese agreement whose title is garbled; the body names it and the parties
+    (("合 亻乍 十办 议", "甲方：新疆农业大学", "乙方：塔吉克农业大学",
+      "本协议自双方签字盖章之日起生效。", "本协议一式四份，中文和俄文各两份，具有同等效力。"), "cooperation_agreement"),
+    # a cooperation agreement naming a separate IP agreement once is still a cooperation agreement
+    (("ХХХ", "甲方：新疆大学", "乙方：Kazakh National University",
+      "双方在本合作协议框架下开展联合研究。", "知识产权问题由双方另行签订知识产权协议约定。", "本合作协议自签字之日起生效。"),
+     "cooperation_agreement"),
+    # an English ethics approval letter without a title
+    (("Dear Dr. Li,", "The Institutional Review Board of Tashkent Medical Academy reviewed your protocol on 12 May 2025.",
+      "We approve the study as submitted."), "ethics_review"),
+])
+def test_type_from_the_body_when_the_title_is_missing_or_garbled(paragraphs, kind):
+    assert read(*paragraphs)[0] == kind
+
+
 def test_weak_evidence_is_unknown():
     assert read("Invoice No. 2025-17", "Laboratory equipment delivered to room 204.", "Total: USD 1,200")[0] == "unknown"
 

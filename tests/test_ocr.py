@@ -94,3 +94,43 @@ def test_sixteen_bit_grey_scan_is_read(tmp_path, settings, zh_page):
     assert Image.open(path).mode.startswith("I")
     page = analyze_document(path, settings).pages[0]
     assert "开展联合研究" in _compact(page.text)
+
+
+EN_LINES = [
+    "Article 1. The Parties shall carry out joint research",
+    "on drought-resistant crops in arid regions.",
+    "Article 2. Each Party shall bear its own costs",
+    "and report its results to the other Party.",
+]
+
+
+def test_red_printed_version_survives_and_seal_ink_is_faded_only_in_the_seal(tmp_path, settings):
+    """An English version printed in red under a Chinese one is text, not seal
+    ink: it must be read, and the document is bilingual. The red seal over the
+    date line is still found (its ink is faded inside it alone)."""
+    from PIL import ImageChops, ImageDraw, ImageFont
+
+    from .conftest import ZH_FONT
+    from .test_vision import RED, round_seal
+
+    img = Image.new("RGB", (1240, 1754), (250, 248, 240))
+    draw = ImageDraw.Draw(img)
+    zh_font, en_font = ImageFont.truetype(ZH_FONT, 30), ImageFont.truetype(LATIN_FONT, 28)
+    y = 120
+    for line in ZH_LINES * 2:
+        draw.text((110, y), line, font=zh_font, fill=(20, 20, 20))
+        y += 52
+    for line in EN_LINES * 2:
+        draw.text((110, y), line, font=en_font, fill=(200, 30, 35))
+        y += 50
+    draw.text((700, 1420), "日期：2025年4月16日", font=zh_font, fill=(20, 20, 20))
+    stamp = Image.new("RGB", img.size, (255, 255, 255))
+    round_seal(stamp, (830, 1430), 120, "新疆农业大学", RED)
+    img = ImageChops.multiply(img, stamp)  # stamp ink darkens what lies under it, as on paper
+    path = tmp_path / "red_english.png"
+    img.save(path)
+    analysis = analyze_document(path, settings)
+    report = analysis.report
+    assert [v.language for v in report.language_versions] == ["zh", "en"]
+    assert "drought-resistant" in analysis.pages[0].text
+    assert len(report.seals) == 1 and report.seals[0].color == "red"

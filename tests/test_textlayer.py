@@ -66,6 +66,40 @@ def test_scan_with_invisible_nonsense_layer_is_ocrd(tmp_path, settings):
     assert "联合研究" in page.text.replace(" ", "")
 
 
+RU_LINES = [
+    "Общество с ограниченной ответственностью",
+    "создано в соответствии с Гражданским кодексом",
+    "Российской Федерации. Имущественные права",
+    "участников определяются настоящим уставом.",
+]
+# what a bad earlier OCR wrote for those lines: Cyrillic read as Latin look-alikes and digits
+RU_AS_LATIN = [
+    "O6LLIecTBo c orpaHu4eHHou oTBeTcTBeHHocTbIO",
+    "co3AaHo B cooTBeTcTBuu c rpa>KAaHckuM koAekcoM",
+    "Poccuuckou CPeAepau,uu. NMyLLIecTBeHHbIe npaBa",
+    "y4acTHukoB onpeAenRIOTcR HacToRLLIuM ycTaBoM.",
+]
+
+
+def test_words_no_language_writes_are_garbage_and_names_are_not():
+    assert layer_quality(list(" ".join(RU_AS_LATIN))) < 0.5
+    names = "McDonald iPhone GmbH PhD mRNA qPCR COVID-19 ISO9001 UNESCO SamSU oʻzbek kWh pH Uzbekiston"
+    assert layer_quality(list(names + " The Parties agree to cooperate in joint research.")) > 0.9
+
+
+def test_scan_whose_earlier_ocr_read_cyrillic_as_latin_is_read_again(tmp_path, settings):
+    """A scanned Russian charter carrying an earlier OCR's layer of Latin look-alikes
+    must be OCR'd again, not reported as a Portuguese or Spanish version."""
+    from .conftest import LATIN_FONT
+
+    img = text_image(RU_LINES * 4, size=(1240, 1754), font_size=30, font=LATIN_FONT)
+    path = _scan_pdf(tmp_path / "charter.pdf", img, invisible_text="\n".join(RU_AS_LATIN * 4))
+    analysis = analyze_document(path, settings)
+    assert analysis.pages[0].source == "ocr"
+    assert "Имущественные" in analysis.pages[0].text
+    assert [v.language for v in analysis.report.language_versions] == ["ru"]
+
+
 def test_scan_with_only_a_page_number_layer_is_ocrd(tmp_path, settings):
     img = text_image([ZH] * 4, size=(1240, 1754), font_size=30)
     path = _scan_pdf(tmp_path / "scan.pdf", img, visible_text="Page 1 of 3")

@@ -338,7 +338,7 @@ def test_a_failed_detector_makes_marks_uncertain_not_missing():
     from docintel.rulebook import findings_for, load_rulebook
 
     broken = Page(number=2, width=10, height=10, source="ocr")
-    _add_marks(broken, Image.new("RGB", (0, 0)))  # the real detector, on an image it cannot handle
+    _add_marks(broken, np.zeros((0, 0, 3), np.uint8))  # the real detector, on an image it cannot handle
     assert broken.marks_error and broken.seals == [] and broken.signatures == []
 
     pages = [words_page(1, ["甲方：新疆大学", "乙方：石河子大学"])]
@@ -351,3 +351,25 @@ def test_a_failed_detector_makes_marks_uncertain_not_missing():
     assert seal_finding.severity == "warning" and "第2页" in seal_finding.message.zh
     # pages that were checked and hold nothing: missing, as before
     assert execution_elements(find_parties(pages), [], [], [])["seals"].status == "missing"
+
+
+def test_rows_printed_in_colour_are_told_from_pens_seals_and_rules():
+    """OCR keeps coloured print and fades the rest: the rows found must be the
+    printed ones, not a signature, a seal's rim text or an underline."""
+    from docintel.vision.colour_text import colour_text_lines
+
+    img, draw = page()
+    body_text(draw, top=120, rows=4)
+    en = ImageFont.truetype(LATIN_FONT, 26)
+    draw.text((110, 400), "Article 5. The Parties shall jointly own the results.", font=en, fill=RED)
+    draw.text((110, 450), "Статья 6. Стороны совместно владеют результатами.", font=en, fill=BLUE)
+    draw.line((110, 560, 1100, 560), fill=RED, width=3)  # a coloured rule
+    scribble(draw, 700, 1300, colour=BLUE, seed=3)
+    seal_box = round_seal(img, (400, 1300), 130, "新疆大学科研处", RED)
+    ink = ink_image(np.asarray(img))
+    rows = colour_text_lines(ink, find_seals(ink))
+    h, w = ink.shape
+    centres = sorted(((y0 + y1) / 2 / h, (x0 + x1) / 2 / w) for x0, y0, x1, y1 in rows)
+    assert len(rows) == 2, rows
+    assert abs(centres[0][0] - 412 / A4[1]) < 0.02 and abs(centres[1][0] - 462 / A4[1]) < 0.02
+    assert all(not (seal_box[1] < cy < seal_box[3]) for cy, _ in centres)

@@ -2,9 +2,12 @@
 
 Titles decide (a Russian-only agreement titled "Соглашение о сотрудничестве"
 is a cooperation agreement whatever it lacks); when no title line names a
-type, content can: an ethics committee's decision makes an ethics review, an
-agreement's clauses with two or more parties make a cooperation agreement.
-Otherwise ``unknown``: a wrong type would ask for the wrong elements.
+type (none printed, or garbled by OCR), the body can: an ethics committee's
+decision makes an ethics review; a text that keeps naming itself ("this
+Memorandum of Understanding", 本协议, настоящее соглашение) is an agreement of
+the kind it names most; an agreement's clauses with two or more parties make a
+cooperation agreement. Otherwise ``unknown``: a wrong type would ask for the
+wrong elements.
 """
 from __future__ import annotations
 
@@ -45,10 +48,21 @@ def classify(reading: Reading, parties: int, clauses: dict[str, Element], ethics
     # a title naming only the subject: "Intellectual Property" over a letter of intent
     if any(reading.has(s, "clauses:ip_ownership:headings") and not s.heading for s in titles) and parties >= 2:
         return "ip_agreement", [s for s in titles if reading.has(s, "clauses:ip_ownership:headings")]
-    if ethics["ethics_committee"].status == "present" and ethics["ethics_conclusion"].status != "missing":
-        return "ethics_review", []
+    named = {k: [s for s in reading.sentences if reading.has(s, f"doc_types:{k}")] for k in ORDER}
+    decided = ethics["ethics_conclusion"].status != "missing"
+    if decided and (ethics["ethics_committee"].status == "present" or named["ethics_review"]):
+        return "ethics_review", named["ethics_review"][:1]
     concrete = sum(1 for e in clauses.values() if e.status == "present")
-    if parties >= 2 and concrete >= 2:
+    agreement = parties >= 2 and concrete >= 2
+    self_named = sum(1 for s in reading.sentences if reading.has(s, "self_reference"))
+    # the kind named most in the body (a cooperation agreement that mentions "a separate
+    # IP agreement" once names itself more often than that); on a tie the commonest kind
+    kind = max(("ip_agreement", "consortium_agreement", "cooperation_agreement"), key=lambda k: len(named[k]))
+    if named[kind] and (len(named[kind]) >= 2 or parties >= 2 or self_named or agreement):
+        if kind != "ip_agreement":  # several units and words of a joint application: a consortium
+            kind = "consortium_agreement" if parties >= 3 and _consortium_words(reading) else "cooperation_agreement"
+        return kind, named[kind][:1]
+    if agreement or (self_named >= 2 and (parties >= 2 or concrete >= 1)):
         return ("consortium_agreement" if parties >= 3 and _consortium_words(reading) else "cooperation_agreement"), []
     return "unknown", []
 

@@ -49,11 +49,14 @@ class OcrResult:
     confidence: float | None
 
 
-def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: float = 180) -> OcrResult:
+def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: float = 180,
+             printed: list[tuple[int, int, int, int]] = ()) -> OcrResult:
+    """``printed``: boxes (image pixels) of rows printed in colour, which are read
+    as they are while all other coloured ink (seals, stamps, pens) is faded."""
     def budget() -> float:
         return timeout if deadline is None else max(1.0, min(timeout, deadline - time.monotonic()))
 
-    original = text_gray(image)
+    original = text_gray(image, printed)
     if min(original.shape) < MIN_SIDE:
         return OcrResult(blocks=[], rotation=0, skew=0.0, languages=[], confidence=None)  # no room for text
     gray, skew = _straighten(original)

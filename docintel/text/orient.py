@@ -14,17 +14,28 @@ from . import tesseract
 MAX_SKEW = 5.0  # degrees; beyond this a page is photographed, not scanned askew
 
 
-def text_gray(img) -> np.ndarray:
-    """Grey page for OCR with coloured ink faded out: each pixel's brightest channel.
+Box = tuple[int, int, int, int]
 
-    Red seals, blue stamps and blue pen sit over the very lines that matter (the
-    signing date, the unit's name); in plain greyscale Tesseract takes a seal for
-    a picture and drops the text under it. Black print stays black in every
-    channel, so it survives; red or blue *printed* text fades too (a known cost).
+
+def text_gray(img, printed: list[Box] = ()) -> np.ndarray:
+    """Grey page for OCR: coloured ink faded out, except where it is print.
+
+    Red seals, blue stamps and pen sit over the very lines that matter (the
+    signing date, the unit's name); in plain greyscale Tesseract takes a seal
+    for a picture and drops the text under it, and reads a pen's strokes as
+    words. Each pixel's brightest channel fades coloured ink and keeps black
+    print. Text printed in colour must not fade (a version printed in red read
+    as nothing): inside the ``printed`` boxes (x0, y0, x1, y1 in the image's
+    pixels; rows of coloured print, ``vision.colour_text``) the plain grey is
+    kept, where coloured ink is as dark as black.
     """
     arr = np.asarray(img)
     if arr.ndim == 3:
-        arr = cv2.max(cv2.max(arr[:, :, 0], arr[:, :, 1]), arr[:, :, 2])  # 5x numpy's max(axis=2)
+        rgb = np.ascontiguousarray(arr[:, :, :3])
+        gray = cv2.max(cv2.max(rgb[:, :, 0], rgb[:, :, 1]), rgb[:, :, 2])  # 5x numpy's max(axis=2)
+        for x0, y0, x1, y1 in printed:
+            gray[y0:y1, x0:x1] = cv2.cvtColor(rgb[y0:y1, x0:x1], cv2.COLOR_RGB2GRAY)
+        arr = gray
     return flatten_background(arr)
 
 

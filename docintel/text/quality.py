@@ -2,8 +2,10 @@
 
 Three kinds of layer are not worth keeping: fonts without a Unicode map
 (pdfminer's ``(cid:NN)`` runs, replacement characters, private-use code points),
-a scanner's invisible OCR layer of nonsense, and a layer so thin that the page's
-text is really in its scanned image.
+an earlier OCR's layer of nonsense (words no language writes: Cyrillic read as
+Latin look-alikes, digits for letters; such pages are read again, as OCRmyPDF's
+``--redo-ocr`` does), and a layer so thin that the page's text is really in its
+scanned image.
 """
 from __future__ import annotations
 
@@ -23,14 +25,35 @@ def _bad_char(ch: str) -> bool:
     return cat in ("Co", "Cn", "Cs") or (cat == "Cc" and ch not in "\n\t\r")
 
 
+_DIGIT_INSIDE = re.compile(r"[^\W\d_]\d+[^\W\d_]")  # r4My, O6LLIe: a digit read for a letter
+_CASE_FLIP = re.compile(r"[^\W\d_](?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")  # a lower-case letter followed by a capital
+
+
+MAX_WORD = 20
+FLIP_DENSITY = 0.15  # capitals switching on per letter: oTBeTcTBeHHocTb 0.35, LaTeX 0.4, McDonald 0.12
+
+
+def _flips(word: str) -> int:
+    return len(_CASE_FLIP.findall(word))
+
+
 def _implausible(word: str) -> bool:
-    """A word mixing Latin and Cyrillic letters (Сoглашeниe: a broken font map or
-    OCR layer), or a long one without a vowel. Han next to an alphabet is normal
-    (Chinese has no spaces: 大学Дата across two table cells)."""
+    """A word no language writes, as an earlier bad OCR leaves them: Latin and
+    Cyrillic letters mixed (Сoглашeниe), a digit between letters (r4MyrrlecTBeHHbrx
+    for имущественных), capitals switching on and off inside the word (oTBeTcTBeHHocTb),
+    or a long run of letters without a vowel. Han next to an alphabet is normal
+    (Chinese has no spaces: 大学Дата across two table cells); one capital inside a
+    word is a name (McDonald, iPhone, GmbH)."""
     scripts = {s for s in map(char_script, word) if s}
     if {"latin", "cyrillic"} <= scripts:
         return True
-    if scripts & {"latin", "cyrillic"} and len(word) >= 5 and word.isalpha():
+    if not scripts & {"latin", "cyrillic"}:
+        return False
+    # only within a word's usual length: a layer without spaces runs whole sentences
+    # together (andCommercialisationParty, Сторона1заранее) and those are fine
+    if len(word) <= MAX_WORD and (_DIGIT_INSIDE.search(word) or _flips(word) >= max(2, FLIP_DENSITY * len(word))):
+        return True
+    if len(word) >= 5 and word.isalpha():
         return not any(ch in _VOWELS for ch in word)
     return False
 

@@ -8,23 +8,52 @@ are then moved back onto the page as stored, like every other box.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from ..geometry import upright_to_stored
 from ..models import Page, Seal, Signature
 from ..text.orient import rotate_quarter
+from .colour_text import colour_text_lines
 from .ink import InkImage, ink_image, shrink
 from .seal_text import read_seal
 from .seals import SealFind, find_seals
 from .signatures import SignatureFind, TextLine, find_signatures
 
 
-def page_marks(rgb: np.ndarray, page: Page, read_text: bool = True) -> tuple[list[Seal], list[Signature]]:
-    """Seals and signatures on ``rgb`` (the page as stored) for the read ``page``."""
+@dataclass
+class EarlySeals:
+    """Seals and rows of coloured print found on the page as stored, before its
+    text is read, so that OCR fades seal and pen ink but keeps coloured print."""
+
+    ink: InkImage
+    finds: list[SealFind]
+    printed: list[tuple[int, int, int, int]]  # working-image pixels
+
+    def printed_boxes(self) -> list[tuple[int, int, int, int]]:
+        """The rows of coloured print in the full image's pixels."""
+        return [tuple(int(round(v / self.ink.scale)) for v in box) for box in self.printed]  # type: ignore[misc]
+
+
+def early_seals(rgb: np.ndarray) -> EarlySeals:
+    small, scale = shrink(rgb)
+    ink = ink_image(small, scale=scale)
+    finds = find_seals(ink)
+    return EarlySeals(ink, finds, colour_text_lines(ink, finds))
+
+
+def page_marks(rgb: np.ndarray, page: Page, read_text: bool = True,
+               early: EarlySeals | None = None) -> tuple[list[Seal], list[Signature]]:
+    """Seals and signatures on ``rgb`` (the page as stored) for the read ``page``;
+    ``early``: the seals already found on the page as stored, reused when it is upright."""
     rotation = page.rotation % 360
-    small, scale = shrink(rgb)  # shrink first, then turn: turning a 300-dpi page costs more than finding
-    ink = ink_image(rotate_quarter(small, rotation) if rotation else small, scale=scale)
-    seal_finds = find_seals(ink)
+    if early is not None and not rotation:
+        ink, seal_finds = early.ink, early.finds
+    else:
+        small, scale = shrink(rgb)  # shrink first, then turn: turning a 300-dpi page costs more than finding
+        ink = ink_image(rotate_quarter(small, rotation) if rotation else small, scale=scale)
+        seal_finds = find_seals(ink)
     sig_finds = find_signatures(ink, _lines(page, rotation, ink.shape), seal_finds)
     upright = (rotate_quarter(rgb, rotation) if rotation else rgb) if (seal_finds and read_text) else rgb
     seals = [_seal(f, ink, upright, page, read_text) for f in seal_finds]
