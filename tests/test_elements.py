@@ -471,3 +471,25 @@ def test_a_numbered_paragraph_is_no_heading_and_details_left_to_another_agreemen
                  "双方同意，合作的具体领域、研究内容和实施方式，将通过具体项目合作协议另行确定。")
     assert el["funding_allocation"].status == "missing"  # a hope for funds is no split, nor its heading
     assert el["cooperation_content"].status == "uncertain" and el["cooperation_content"].value["reason"] == "deferred"
+
+
+@pytest.mark.parametrize("paragraphs,committee,decision", [
+    (("伦理审查批件", "项目名称：干旱区人群队列研究", "经审查，同意该项目按照所提交方案开展研究。",
+      "伦理委员会主任（签字）：", "（伦理委员会盖章）"), False, "approved"),
+    (("科技伦理审查意见", "本委员会认为该方案符合伦理要求，批准执行。"), False, "approved"),
+    (("新疆医科大学第一附属医院医学伦理委员会", "审查意见", "认为该方案符合伦理要求，批准执行。",
+      "主任委员（签字）："), "新疆医科大学第一附属医院医学伦理委员会", "approved"),
+    (("ETHICS APPROVAL", "Ethics Committee of Tashkent Medical Academy",
+      "Having reviewed the protocol, we approve the study."), "Ethics Committee of Tashkent Medical Academy", "approved"),
+    (("ВЫПИСКА ИЗ ПРОТОКОЛА", "Локальный этический комитет Казахского национального медицинского университета",
+      "Решение: одобрить проведение исследования."), "Локальный этический комитет Казахского национального медицинского университета",
+     "approved"),
+])
+def test_ethics_committee_is_a_name_not_a_label_and_the_decision_not_the_title(paragraphs, committee, decision):
+    _, el = read(*paragraphs)
+    if committee:
+        assert el["ethics_committee"].status == "present" and el["ethics_committee"].value == committee
+    else:
+        assert el["ethics_committee"].status == "missing"
+    assert el["ethics_conclusion"].value == decision
+    assert "APPROVAL" not in el["ethics_conclusion"].evidence[0].text

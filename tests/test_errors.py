@@ -88,6 +88,16 @@ def test_png_named_pdf_is_unsupported(tmp_path, settings):
     assert "PNG" in message
 
 
+def test_jpeg_named_png_is_read_by_its_bytes(tmp_path, settings):
+    """Phones and screenshot tools save JPEGs as .png: a picture is a picture."""
+    path = tmp_path / "photo.png"
+    text_image(["Cooperation Agreement between two universities"] * 3, size=(1240, 600), font_size=40,
+               font="/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf").convert("RGB").save(path, format="JPEG")
+    report = analyze_document(path, settings).report
+    assert report.status == "ok", report.error
+    assert [v.language for v in report.language_versions] == ["en"]
+
+
 def test_word_document_is_unsupported(tmp_path, settings):
     path = tmp_path / "agreement.docx"
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 100)

@@ -28,10 +28,13 @@ def _decisions(reading: Reading, s: Sentence) -> list[Hit]:
     boxes = set(lx.terms("ethics:checked")) | set(lx.terms("ethics:unchecked"))
     # a phrase stretched across a tick box ("修改后同意 ■不同意") is two options, not one
     found = [h for h in found if not any(b in h.text for b in boxes if not b.isalpha())]
-    other = [h for h in found if h.label == "ethics:not_decision"]  # 知情同意书, informed consent
+    # 知情同意书, informed consent; and the document's kind: "Ethics Approval" is a title, not the decision
+    other = [h for h in found if h.label in ("ethics:not_decision", "doc_types:ethics_review")]
     hits = [h for h in found if h.label.startswith("ethics:") and h.label.split(":")[1] in DECISIONS
             and not _VOTE.match(s.text[h.end:])
-            and not any(o.start <= h.start and h.end <= o.end for o in other)]
+            and not any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+                        for o in other if o.label == "ethics:not_decision")
+            and not any(o.start <= h.start and h.end <= o.end for o in other if o.label != "ethics:not_decision")]
     # the longest phrase at a place: 修改后同意 over 同意, "not approved" over "approved";
     # and a plain approval word overlapping a conditional or negative phrase is part of it
     def beaten(h: Hit) -> bool:
@@ -77,14 +80,32 @@ def conclusion(reading: Reading) -> Element:
     return Element(status="missing")
 
 
+def _names_a_committee(reading: Reading, s: Sentence) -> bool:
+    """Whether the line gives a committee's own name, not only its kind: once the
+    committee's term, the roles and labels beside it (主任（签字）, 盖章, Chair,
+    Signature) and "this committee" are taken away, an institution's name must
+    be left (新疆医科大学…, "of Tashkent Medical Academy"). "伦理委员会主任（签字）："
+    and "本伦理委员会" name none."""
+    text = list(s.text)
+    for h in reading.of(s):
+        if h.label in ("ethics:committee", "ethics:committee_role"):
+            text[h.start:h.end] = " " * (h.end - h.start)
+    left = "".join(ch for ch in "".join(text) if ch.isalpha())
+    han = sum("\u3400" <= ch <= "\u9fff" for ch in left)
+    return han >= 2 or len(left) - han >= 4
+
+
+_ROLE_BRACKETS = re.compile(r"[（(【\[][^）)】\]]{0,12}[）)】\]]")
+
+
 def committee(reading: Reading) -> Element:
     """The committee's name: the shortest line naming a committee (a title or a
-    'reviewed by' field), its label cut off."""
-    lines = [s for s in reading.lines if reading.has(s, "ethics:committee")]
+    'reviewed by' field), its label and bracketed roles ((盖章), (Chair)) cut off."""
+    lines = [s for s in reading.lines if reading.has(s, "ethics:committee") and _names_a_committee(reading, s)]
     if not lines:
         return Element(status="missing")
     best = min(lines, key=lambda s: (len(s.text) > NAME_MAX, len(s.text)))
-    name = _LABEL_TRIM.sub("", best.text).strip(" （）()【】[]") if len(best.text) > 0 else best.text
+    name = _ROLE_BRACKETS.sub("", _LABEL_TRIM.sub("", best.text)).strip(" （）()【】[]:：")
     if len(name) > NAME_MAX:  # a sentence: keep the words up to the committee term
         hit = next(h for h in reading.of(best) if h.label == "ethics:committee")
         name = best.text[max(0, hit.start - 40):hit.end].strip()

@@ -1,4 +1,4 @@
-"""Decide what a file really is from its bytes, and refuse what its name misstates."""
+"""Decide what a file really is from its bytes, and refuse a PDF/picture mix-up in its name."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -74,7 +74,10 @@ def check_file(path: Path, limits: Limits) -> FileKind:
         if suffix_kind is None:
             raise UnsupportedError(f"unsupported file type {path.suffix or '(no suffix)'}: {what}")
         raise CorruptError(f"named {path.suffix} but the file is {what}")
-    if suffix_kind is not None and suffix_kind != kind:
+    if suffix_kind is not None and suffix_kind != kind and "pdf" in (kind, suffix_kind):
+        # an image saved under another image's name (a JPEG called .png, common with phone
+        # photos and screenshots) is read by its bytes; a picture named .pdf, or a PDF
+        # named as a picture, is a mistake the applicant should see
         raise UnsupportedError(
             f"named {path.suffix} but the file is {_NAMES[kind]}; rename it to what it is"
         )
