@@ -84,6 +84,22 @@ def _read_pdf_page(task: PageTask) -> Page:
     return result.model_copy(update={"width": info.width, "height": info.height, "layer_quality": round(quality, 3)})
 
 
+def marks_image(task: PageTask, page: Page) -> np.ndarray:
+    """The page image (RGB, as stored) that the marks stage saw when ``page`` was
+    read: for training the judge of seals and signatures on exactly what it judges."""
+    if task.kind != "pdf":
+        img = image_reader.load_image_page(task.path, task.index, task.limits.max_page_pixels)
+        return np.asarray(img.convert("RGB"))
+    doc, _plumber = _pdf(task.path, task.path.stat().st_mtime)
+    pdf_page = doc[task.index]
+    dpi = task.dpi
+    if page.source == "text_layer":
+        info = pdf_reader.page_info(pdf_page)
+        dpi = max(MARKS_DPI, int(72 * WORK_SIDE / max(info.width, info.height)))
+    img, _dpi = pdf_reader.render(pdf_page, dpi, task.limits.max_page_pixels)
+    return np.asarray(img.convert("RGB"))
+
+
 def _ocr(task: PageTask, img) -> Page:
     rgb = np.asarray(img.convert("RGB"))
     try:

@@ -493,3 +493,16 @@ def test_ethics_committee_is_a_name_not_a_label_and_the_decision_not_the_title(p
         assert el["ethics_committee"].status == "missing"
     assert el["ethics_conclusion"].value == decision
     assert "APPROVAL" not in el["ethics_conclusion"].evidence[0].text
+
+
+@pytest.mark.parametrize("sentence", [
+    "本协议自签字盖章之日起生效，至2029年12月31日止。",
+    "This Agreement enters into force on the date of signature and remains valid until 31 December 2029.",
+    "Настоящее Соглашение подписано и действует по 31 декабря 2029 г.",
+    "Ushbu kelishuv imzolangan kundan boshlab 2029 yil 31 dekabrgacha amal qiladi.",
+])
+def test_a_date_an_until_word_stands_by_ends_a_term_and_is_no_signing_date(sentence):
+    _, el = read("甲方：新疆大学", "乙方：Kazakh National University", sentence)
+    assert el["signing_date"].value != "2029-12-31"
+    _, el = read("甲方：新疆大学", "乙方：Kazakh National University", sentence, "签订日期：2025年6月3日")
+    assert el["signing_date"].value == "2025-06-03"

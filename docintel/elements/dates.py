@@ -165,6 +165,16 @@ class DateReading:
     unreadable: list[Sentence] = field(default_factory=list)  # labelled, something there, no date made of it
 
 
+def ends_a_term(text: str, found: FoundDate, lang: str) -> bool:
+    """A date that an 'until' word stands before or after (有效期至2029年12月31日,
+    "remains valid until", действует по 31.12.2029, 2029 жылға дейін) ends a
+    term: it is never a signing date, whatever else the sentence says."""
+    lx = lexicon(lang)
+    before, after = text[max(0, found.start - 24):found.start], text[found.end:found.end + 16]
+    return any(rx.search(before) for rx in lx.regexes("dates:until_before_re")) or \
+        any(rx.search(after) for rx in lx.regexes("dates:until_after_re"))
+
+
 def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) -> DateReading:
     """Dates on labelled lines (and, with ``signing_key``, in sentences about
     signing), and the labelled lines left blank. Sentences about a project
@@ -177,7 +187,7 @@ def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) ->
             continue
         lang = language_of(line)
         after = line.text[end:]
-        dates = find_dates(after, lang)
+        dates = [d for d in find_dates(after, lang) if not ends_a_term(after, d, lang)]
         if not dates and after.strip() and not re.match(r"\s*[:：]", after):
             continue  # "the date of its signature", "Date of review": words, not a label and its value
         if not dates and not after.strip(" :：\t"):  # a form: the value is in the next cell
@@ -203,6 +213,8 @@ def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) ->
             other = {parts.index(h.start) for h in hits if h.label in skip}
             for d in find_dates(s.text, language_of(s)):
                 part = parts.index(d.start)
+                if ends_a_term(s.text, d, language_of(s)):
+                    continue
                 if part not in other and (not other or part in signing):
                     out.dated.append((d, s))
     return out

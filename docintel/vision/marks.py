@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from ..geometry import upright_to_stored
@@ -17,9 +18,11 @@ from ..models import Page, Seal, Signature
 from ..text.orient import rotate_quarter
 from .colour_text import colour_text_lines
 from .ink import InkImage, ink_image, shrink
+from .candidates import Candidate, seal_candidates, signature_candidates
+from .marks_model import judge
 from .seal_text import read_seal
-from .seals import SealFind, find_seals
-from .signatures import SignatureFind, TextLine, find_signatures
+from .seals import OVAL_ASPECT, SealFind, _iou, find_seals
+from .signatures import SignatureFind, TextLine
 
 
 @dataclass
@@ -43,22 +46,75 @@ def early_seals(rgb: np.ndarray) -> EarlySeals:
     return EarlySeals(ink, finds, colour_text_lines(ink, finds))
 
 
-def page_marks(rgb: np.ndarray, page: Page, read_text: bool = True,
-               early: EarlySeals | None = None) -> tuple[list[Seal], list[Signature]]:
-    """Seals and signatures on ``rgb`` (the page as stored) for the read ``page``;
-    ``early``: the seals already found on the page as stored, reused when it is upright."""
+@dataclass
+class PageCandidates:
+    """What the detectors propose on one upright page, before anything is decided."""
+
+    ink: InkImage
+    lines: list[TextLine]
+    rule_seals: list[SealFind]
+    seals: list[Candidate]
+    signatures: list[Candidate]
+
+
+def page_candidates(rgb: np.ndarray, page: Page, early: EarlySeals | None = None) -> PageCandidates:
+    """Candidates on ``rgb`` (the page as stored) for the read ``page``; ``early``:
+    the seals already found on the page as stored, reused when it is upright.
+    The same for training (``scripts/train_marks.py``) as for use."""
     rotation = page.rotation % 360
     if early is not None and not rotation:
-        ink, seal_finds = early.ink, early.finds
+        ink, rule_seals = early.ink, early.finds
     else:
         small, scale = shrink(rgb)  # shrink first, then turn: turning a 300-dpi page costs more than finding
         ink = ink_image(rotate_quarter(small, rotation) if rotation else small, scale=scale)
-        seal_finds = find_seals(ink)
-    sig_finds = find_signatures(ink, _lines(page, rotation, ink.shape), seal_finds)
+        rule_seals = find_seals(ink)
+    lines = _lines(page, rotation, ink.shape)
+    return PageCandidates(ink, lines, rule_seals, seal_candidates(ink, rule_seals),
+                          signature_candidates(ink, lines, rule_seals))
+
+
+def page_marks(rgb: np.ndarray, page: Page, read_text: bool = True,
+               early: EarlySeals | None = None) -> tuple[list[Seal], list[Signature]]:
+    """Seals and signatures on ``rgb`` (the page as stored) for the read ``page``:
+    the trained judge's choice among the candidates, or the rule detectors' finds
+    when no model is shipped."""
+    found = page_candidates(rgb, page, early)
+    seal_finds, sig_finds = decide(found)
+    rotation = page.rotation % 360
     upright = (rotate_quarter(rgb, rotation) if rotation else rgb) if (seal_finds and read_text) else rgb
-    seals = [_seal(f, ink, upright, page, read_text) for f in seal_finds]
-    signatures = [_signature(f, ink, page) for f in sig_finds]
+    seals = [_seal(f, found.ink, upright, page, read_text) for f in seal_finds]
+    signatures = [_signature(f, found.ink, page) for f in sig_finds]
     return seals, signatures
+
+
+def decide(found: PageCandidates) -> tuple[list[SealFind], list[SignatureFind]]:
+    model = judge()
+    if model is None:
+        return found.rule_seals, [c.signature for c in found.signatures if c.signature is not None]
+    seals: list[SealFind] = []
+    for c, p in sorted(zip(found.seals, model.probabilities(found.seals)), key=lambda cp: -cp[1]):
+        if p >= model.thresholds["seal"] and all(_iou(c.box, s.box) < 0.3 for s in seals):
+            seals.append(_seal_find(found.ink, c, p))
+    signatures: list[SignatureFind] = []
+    for c, p in zip(found.signatures, model.probabilities(found.signatures)):
+        if p >= model.thresholds["signature"] and all(_iou(c.box, s.box) < 0.5 for s in seals):
+            signatures.append(SignatureFind(c.box, round(p, 3), bool(c.features["near_label"])))
+    return sorted(seals, key=lambda f: (f.box[1], f.box[0])), signatures
+
+
+def _seal_find(ink: InkImage, c: Candidate, p: float) -> SealFind:
+    """The judged candidate as a seal: the rule detector's own find when there is
+    one (it knows the ring), else shape and colour from the candidate's box."""
+    if c.seal is not None:
+        return SealFind(c.seal.box, c.seal.shape, c.seal.colour, round(p, 3), c.seal.ellipse, c.seal.cover)
+    x0, y0, x1, y1 = c.box
+    f = c.features
+    ringish = f["ring_cover"] >= 0.5 and f["ring_cover"] >= f["edge_cover"] - 0.1
+    shape = "rectangle" if not ringish else ("oval" if f["aspect"] > OVAL_ASPECT else "round")
+    mask = cv2.bitwise_or(ink.faint, ink.coloured)[y0:y1, x0:x1]
+    colour = ink.name_colour(mask, c.box)
+    ellipse = (((x0 + x1) / 2, (y0 + y1) / 2), (float(x1 - x0), float(y1 - y0)), 0.0) if ringish else None
+    return SealFind(c.box, shape, colour, round(p, 3), ellipse, f["ring_cover"])
 
 
 def _stored_box(box: tuple[int, int, int, int], ink: InkImage, rotation: int) -> tuple[float, float, float, float]:
