@@ -506,3 +506,20 @@ def test_a_date_an_until_word_stands_by_ends_a_term_and_is_no_signing_date(sente
     assert el["signing_date"].value != "2029-12-31"
     _, el = read("甲方：新疆大学", "乙方：Kazakh National University", sentence, "签订日期：2025年6月3日")
     assert el["signing_date"].value == "2025-06-03"
+
+
+@pytest.mark.parametrize("lines,date", [
+    (("兹证明新疆大学与哈萨克国立大学开展合作。", "新疆大学", "2019年9月27日"), "2019-09-27"),
+    (("The Committee approved the protocol as submitted.", "Nanterre, le 11 février 2021"), "2021-02-11"),
+    (("Настоящим подтверждаем сотрудничество сторон.", "Москва, 3 марта 2016 г."), "2016-03-03"),
+])
+def test_a_date_on_a_line_of_its_own_dates_the_document(lines, date):
+    _, el = read("甲方：新疆大学", "乙方：Kazakh National University", *lines)
+    assert el["signing_date"].value == date
+
+
+def test_a_date_on_its_own_line_does_not_beat_a_labelled_one_nor_is_a_term_end():
+    _, el = read("甲方：新疆大学", "乙方：Kazakh National University", "签订日期：2025年6月3日", "2025年9月1日")
+    assert el["signing_date"].value == "2025-06-03"
+    _, el = read("甲方：新疆大学", "乙方：Kazakh National University", "有效期至2029年12月31日")
+    assert el["signing_date"].status == "missing"

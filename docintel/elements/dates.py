@@ -80,13 +80,16 @@ def _make(y: str, m: str | int, d: str | int | None) -> dt.date | None:
         return None
 
 
-def _dateparser(text: str, lang: str) -> dt.date | None:
-    if lang not in DATEPARSER_LANGS:
+def _dateparser(text: str, lang: str, any_language: bool = False) -> dt.date | None:
+    if lang not in DATEPARSER_LANGS and not any_language:
         return None
     import dateparser
 
-    got = dateparser.parse(text, languages=[lang], settings={
-        "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False})
+    try:  # any_language: the text's language has no lexicon of ours, so let dateparser tell
+        got = dateparser.parse(text, languages=None if any_language else [lang], settings={
+            "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False})
+    except ValueError:  # a language dateparser does not know
+        return None
     return got.date() if got else None
 
 
@@ -104,7 +107,12 @@ def find_dates(text: str, lang: str, with_months: bool = False) -> list[FoundDat
         for m in rx.finditer(text):
             g = m.groupdict()
             month = g.get("m") or (month_number(g["month"], lang) if g.get("month") else None)
-            if month is None or not free(m.start(), m.end()):
+            if not free(m.start(), m.end()):
+                continue
+            if month is None:  # a language without a lexicon of ours (a French letter): dateparser's months
+                date = _dateparser(m.group(0), lang, any_language=True) if g.get("month") else None
+                if date:
+                    found.append(FoundDate(date, m.group(0).strip(), m.start(), m.end()))
                 continue
             date = _make(g["y"], month, g.get("d"))
             if g.get("month") and date is not None:
@@ -241,5 +249,33 @@ def date_element(found: DateReading) -> Element:
     return Element(status="missing")
 
 
+STANDALONE_REST = 20  # letters beside a date on a line of its own: a place ("Nanterre, le", 乌鲁木齐)
+
+
+def standalone_dates(reading: Reading) -> DateReading:
+    """Dates on lines of their own: a letter's date under its letterhead, the
+    date written under the signatures and seals ("2019年9月27日", "Nanterre, le
+    11 février 2021", "Москва, 3 марта 2016 г."). Real documents date
+    themselves so far more often than with a label; a term's end or a period
+    (labelled, or with an 'until' word) is never one."""
+    out = DateReading([], [])
+    skip = {"validity:labels", "project_period:labels"}
+    for line in reading.lines:
+        if len(line.text) > 60 or reading.labels(line) & skip:
+            continue
+        lang = language_of(line)
+        dates = find_dates(line.text, lang)
+        if len(dates) != 1 or ends_a_term(line.text, dates[0], lang):
+            continue
+        d = dates[0]
+        rest = line.text[:d.start] + line.text[d.end:]
+        if sum(ch.isalpha() for ch in rest) <= STANDALONE_REST:
+            out.dated.append((d, line))
+    return out
+
+
 def signing_date(reading: Reading) -> Element:
-    return date_element(labelled_dates(reading, "dates:labels", "dates:signing"))
+    found = labelled_dates(reading, "dates:labels", "dates:signing")
+    if not (found.dated or found.blank or found.unreadable):
+        found = standalone_dates(reading)
+    return date_element(found)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Element
-from .dates import date_element, labelled_dates
+from .dates import date_element, labelled_dates, standalone_dates
 from .lexicon import Hit, lexicon
 from .passages import Sentence
 from .reading import Reading, language_of
@@ -118,6 +118,8 @@ def review_date(reading: Reading) -> Element:
         more = labelled_dates(reading, "dates:labels", "dates:signing")
         found.dated, found.blank = more.dated, found.blank + more.blank
         found.unreadable += more.unreadable
+    if not (found.dated or found.blank or found.unreadable):
+        found = standalone_dates(reading)  # a letter of approval dated under its letterhead
     return date_element(found)
 
 

@@ -23,7 +23,8 @@ from .seals import MAX_ASPECT, MAX_SIDE, MIN_SIDE, SealFind, _iou, find_seals, r
 from .signatures import (SignatureFind, TextLine, _pen_ink, _regions, _shape_score, is_label, _near,
                          MIN_CONFIDENCE, EDGE)
 
-GREY_RING_MIN = 0.07  # a grey circle smaller than this share of the short side is a letter O
+GREY_RING_MIN = 0.07
+WIDE_GROUPING = 2.0  # the wider of the two scales pen strokes are grouped at, in units of the usual one  # a grey circle smaller than this share of the short side is a letter O
 
 
 @dataclass
@@ -150,8 +151,12 @@ def signature_candidates(ink: InkImage, lines: list[TextLine], seals: list[SealF
     labels = [ln for ln in lines if is_label(ln.text)]
     edge = EDGE * min(w, h)
     out: list[Candidate] = []
-    for box, region in _regions(pen, text_h):
+    # grouped at two scales: a signature's strokes far apart (a long flourish, initials
+    # beside a name) join only at the wider one, a signature beside its label only at the narrower
+    for box, region in [*_regions(pen, text_h), *_regions(pen, text_h, WIDE_GROUPING)]:
         if box[0] < edge or box[1] < edge or box[2] > w - edge or box[3] > h - edge:
+            continue
+        if any(_iou(box, c.box) >= 0.7 for c in out):
             continue
         feats = signature_features(ink, box, region, text_h, lines, labels, seals)
         score = feats["shape_score"]

@@ -92,14 +92,29 @@ def decide(found: PageCandidates) -> tuple[list[SealFind], list[SignatureFind]]:
     if model is None:
         return found.rule_seals, [c.signature for c in found.signatures if c.signature is not None]
     seals: list[SealFind] = []
-    for c, p in sorted(zip(found.seals, model.probabilities(found.seals)), key=lambda cp: -cp[1]):
-        if p >= model.thresholds["seal"] and all(_iou(c.box, s.box) < 0.3 for s in seals):
-            seals.append(_seal_find(found.ink, c, p))
-    signatures: list[SignatureFind] = []
-    for c, p in zip(found.signatures, model.probabilities(found.signatures)):
-        if p >= model.thresholds["signature"] and all(_iou(c.box, s.box) < 0.5 for s in seals):
-            signatures.append(SignatureFind(c.box, round(p, 3), bool(c.features["near_label"])))
+    if model.thresholds.get("seal") is None:  # trained, but the rules did better on real pages
+        seals = list(found.rule_seals)
+    else:
+        for c, p in sorted(zip(found.seals, model.probabilities(found.seals)), key=lambda cp: -cp[1]):
+            if p >= model.thresholds["seal"] and all(_shared(c.box, s.box) < 0.5 for s in seals):
+                seals.append(_seal_find(found.ink, c, p))
+    if model.thresholds.get("signature") is None:
+        signatures = [c.signature for c in found.signatures if c.signature is not None]
+    else:
+        signatures = []
+        for c, p in zip(found.signatures, model.probabilities(found.signatures)):
+            if p >= model.thresholds["signature"] and all(_iou(c.box, s.box) < 0.5 for s in signatures):
+                signatures.append(SignatureFind(c.box, round(p, 3), bool(c.features["near_label"])))
     return sorted(seals, key=lambda f: (f.box[1], f.box[0])), signatures
+
+
+def _shared(a, b) -> float:
+    """Share of the smaller box inside the other: a blob of a stamp's ink and the
+    stamp's own border are one seal, however different their boxes."""
+    ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return ix * iy / smaller if smaller > 0 else 0.0
 
 
 def _seal_find(ink: InkImage, c: Candidate, p: float) -> SealFind:

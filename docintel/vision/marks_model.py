@@ -24,12 +24,14 @@ log = logging.getLogger(__name__)
 @dataclass
 class Judge:
     models: dict  # kind -> fitted classifier
-    thresholds: dict[str, float]
+    thresholds: dict[str, float | None]  # None: the rules decide this kind (they did better on real pages)
 
     def probabilities(self, candidates: list[Candidate]) -> list[float]:
         out = [0.0] * len(candidates)
         for kind in ("seal", "signature"):
             idx = [i for i, c in enumerate(candidates) if c.kind == kind]
+            if self.thresholds.get(kind) is None:
+                continue
             if idx and kind in self.models:
                 x = np.array([vector(candidates[i]) for i in idx], dtype=np.float32)
                 for i, p in zip(idx, self.models[kind].predict_proba(x)[:, 1]):

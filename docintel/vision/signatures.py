@@ -129,13 +129,14 @@ def _without_print(pen: np.ndarray, lines: list[TextLine]) -> np.ndarray:
     return keep[labels]
 
 
-def _regions(pen: np.ndarray, text_h: float):
-    """Groups of nearby strokes, each with its own ink; specks dropped first."""
+def _regions(pen: np.ndarray, text_h: float, spread: float = 1.0):
+    """Groups of nearby strokes, each with its own ink; specks dropped first.
+    ``spread`` widens how far apart strokes of one group may be."""
     n, labels, stats, _ = cv2.connectedComponentsWithStats(pen, connectivity=8)
     keep = np.zeros(n, np.uint8)
     keep[1:] = (np.maximum(stats[1:, 2], stats[1:, 3]) >= 0.4 * text_h).astype(np.uint8) * 255
     strokes = keep[labels]
-    kx, ky = max(3, int(2.0 * text_h)), max(3, int(0.8 * text_h))
+    kx, ky = max(3, int(2.0 * spread * text_h)), max(3, int(0.8 * spread * text_h))
     grouped = cv2.dilate(strokes, cv2.getStructuringElement(cv2.MORPH_RECT, (kx, ky)))
     m, glabels, gstats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
     for i in range(1, m):
