@@ -153,7 +153,10 @@ def signature_candidates(ink: InkImage, lines: list[TextLine], seals: list[SealF
     out: list[Candidate] = []
     # grouped at two scales: a signature's strokes far apart (a long flourish, initials
     # beside a name) join only at the wider one, a signature beside its label only at the narrower
-    for box, region in [*_regions(pen, text_h), *_regions(pen, text_h, WIDE_GROUPING)]:
+    # (the rule detector judges the usual scale only, as it always has)
+    regions = [(b, r, True) for b, r in _regions(pen, text_h)] + \
+        [(b, r, False) for b, r in _regions(pen, text_h, WIDE_GROUPING)]
+    for box, region, usual in regions:
         if box[0] < edge or box[1] < edge or box[2] > w - edge or box[3] > h - edge:
             continue
         if any(_iou(box, c.box) >= 0.7 for c in out):
@@ -161,7 +164,7 @@ def signature_candidates(ink: InkImage, lines: list[TextLine], seals: list[SealF
         feats = signature_features(ink, box, region, text_h, lines, labels, seals)
         score = feats["shape_score"]
         find = None
-        if score >= 0:
+        if usual and score >= 0:
             conf = 0.3 + (0.35 if feats["near_label"] else 0.0) + score
             if conf >= MIN_CONFIDENCE:
                 find = SignatureFind(box, round(min(conf, 0.99), 3), bool(feats["near_label"]))
