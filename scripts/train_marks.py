@@ -101,7 +101,7 @@ def collect(docs, settings: Settings):
         for page in analysis.pages:
             task = PageTask(path=path, kind=kind_of_file, index=page.number - 1, dpi=settings.ocr_dpi,
                             limits=settings.limits)
-            found = page_candidates(marks_image(task, page), page)
+            found = page_candidates(marks_image(task, page), page, full=True)
             rotation = page.rotation % 360
             for kind, cands in (("seal", found.seals), ("signature", found.signatures)):
                 marks = [g["bbox"] for g in gold[kind] if g["page"] == page.number]

@@ -19,12 +19,14 @@ import cv2
 import numpy as np
 
 from .ink import InkImage
-from .seals import MAX_ASPECT, MAX_SIDE, MIN_SIDE, SealFind, _iou, find_seals, ring_score
+from .seals import (ARC_FILL, MAX_ASPECT, MAX_SIDE, MIN_SIDE, SealFind, _iou, _long_marks, _without_rules, find_seals,
+                    ring_score)
 from .signatures import (SignatureFind, TextLine, _pen_ink, _regions, _shape_score, is_label, _near,
                          MIN_CONFIDENCE, EDGE)
 
 GREY_RING_MIN = 0.07
-WIDE_GROUPING = 2.0  # the wider of the two scales pen strokes are grouped at, in units of the usual one  # a grey circle smaller than this share of the short side is a letter O
+WIDE_GROUPING = 2.0
+HOUGH_SCALE = 0.5  # the wider of the two scales pen strokes are grouped at, in units of the usual one  # a grey circle smaller than this share of the short side is a letter O
 
 
 @dataclass
@@ -75,15 +77,22 @@ def seal_candidates(ink: InkImage, finds: list[SealFind] | None = None) -> list[
 
 
 def _grey_circles(ink: InkImage, short: int) -> list[tuple[int, int, int, int]]:
-    """Clear circles of any ink: the rings of seals on photocopies and faxes."""
-    small = cv2.resize(ink.faint, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
-    small = cv2.GaussianBlur(small, (0, 0), 1.5)
-    circles = cv2.HoughCircles(small, cv2.HOUGH_GRADIENT, dp=1, minDist=GREY_RING_MIN * short,
-                               param1=100, param2=30, minRadius=int(GREY_RING_MIN * short / 4),
-                               maxRadius=int(MAX_SIDE * short / 4))
+    """Clear circles of any ink: the rings of seals on photocopies and faxes. Searched
+    among the page's long, sparse marks only (arcs; letters and words are short or
+    dense, ruling is taken out first), at half the working size: on a page of text
+    that is a tenth of the edges, and of the time."""
+    lo = MIN_SIDE * short
+    arcs = _long_marks(_without_rules(ink.any_ink, lo), lo * 0.2, ARC_FILL)
+    if not cv2.countNonZero(arcs):
+        return []
+    f = HOUGH_SCALE
+    small = cv2.GaussianBlur(cv2.resize(arcs, None, fx=f, fy=f, interpolation=cv2.INTER_AREA), (0, 0), 1.0)
+    circles = cv2.HoughCircles(small, cv2.HOUGH_GRADIENT, dp=1, minDist=GREY_RING_MIN * short * f,
+                               param1=100, param2=20, minRadius=max(3, int(GREY_RING_MIN * short * f / 2)),
+                               maxRadius=int(MAX_SIDE * short * f / 2))
     if circles is None:
         return []
-    return [_clip((2 * (cx - r), 2 * (cy - r), 2 * (cx + r) + 1, 2 * (cy + r) + 1), ink.shape)
+    return [_clip(((cx - r) / f, (cy - r) / f, (cx + r) / f + 1, (cy + r) / f + 1), ink.shape)
             for cx, cy, r in circles.reshape(-1, 3)[:12]]
 
 
@@ -103,7 +112,7 @@ def seal_features(ink: InkImage, box, find: SealFind | None) -> dict[str, float]
     coloured = ink.coloured[y0:y1, x0:x1] > 0
     n_ink = max(1, int(faint.sum() + (coloured & ~faint).sum()))
     shares = {c: float((ink.colour_mask(c)[y0:y1, x0:x1] > 0).sum()) / n_ink for c in ("red", "blue", "purple")}
-    mask = ink.coloured if coloured.mean() > 0.02 else cv2.bitwise_or(ink.faint, ink.coloured)
+    mask = ink.coloured if coloured.mean() > 0.02 else ink.any_ink
     ellipse = find.ellipse if find is not None and find.ellipse is not None else \
         ((x0 + bw / 2, y0 + bh / 2), (float(bw), float(bh)), 0.0)
     ring = ring_score(mask, ellipse)
@@ -142,8 +151,11 @@ SIGNATURE_FEATURES = (
 )
 
 
-def signature_candidates(ink: InkImage, lines: list[TextLine], seals: list[SealFind]) -> list[Candidate]:
-    """Every group of pen strokes left once print, seal ink and ruling are gone."""
+def signature_candidates(ink: InkImage, lines: list[TextLine], seals: list[SealFind],
+                         full: bool = True) -> list[Candidate]:
+    """Every group of pen strokes left once print, seal ink and ruling are gone.
+    Without ``full``, only what the rule detector's verdict needs is computed (the
+    usual spread, its shape score and label test): the model does not judge them."""
     h, w = ink.shape
     text_h = float(np.median([ln.box[3] - ln.box[1] for ln in lines])) if lines else 0.012 * h
     text_h = min(max(text_h, 0.006 * h), 0.03 * h)
@@ -154,14 +166,20 @@ def signature_candidates(ink: InkImage, lines: list[TextLine], seals: list[SealF
     # grouped at two scales: a signature's strokes far apart (a long flourish, initials
     # beside a name) join only at the wider one, a signature beside its label only at the narrower
     # (the rule detector judges the usual scale only, as it always has)
-    regions = [(b, r, True) for b, r in _regions(pen, text_h)] + \
-        [(b, r, False) for b, r in _regions(pen, text_h, WIDE_GROUPING)]
+    regions = [(b, r, True) for b, r in _regions(pen, text_h)]
+    if full:
+        regions += [(b, r, False) for b, r in _regions(pen, text_h, WIDE_GROUPING)]
     for box, region, usual in regions:
         if box[0] < edge or box[1] < edge or box[2] > w - edge or box[3] > h - edge:
             continue
         if any(_iou(box, c.box) >= 0.7 for c in out):
             continue
-        feats = signature_features(ink, box, region, text_h, lines, labels, seals)
+        if full:
+            feats = signature_features(ink, box, region, text_h, lines, labels, seals)
+        else:
+            score = _shape_score(region, text_h, (w, h))
+            feats = {"shape_score": -1.0 if score is None else score,
+                     "near_label": 1.0 if any(_near(box, ln.box, text_h, w) for ln in labels) else 0.0}
         score = feats["shape_score"]
         find = None
         if usual and score >= 0:

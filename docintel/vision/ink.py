@@ -9,7 +9,7 @@ better than RGB thresholds.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import cv2
@@ -47,12 +47,27 @@ class InkImage:
     coloured: np.ndarray  # uint8 0/255: chromatic ink of any colour
     dark: np.ndarray  # uint8 0/255: dark ink (print, pen)
     faint: np.ndarray  # uint8 0/255: any ink at all, down to a grey scan's pale seal
+    _masks: dict = field(default_factory=dict, repr=False)  # colour masks made once per page
 
     @property
     def shape(self) -> tuple[int, int]:
         return self.gray.shape[:2]
 
+    @property
+    def any_ink(self) -> np.ndarray:
+        """Faint or coloured ink: everything a seal can be made of."""
+        if "any" not in self._masks:
+            self._masks["any"] = cv2.bitwise_or(self.faint, self.coloured)
+        return self._masks["any"]
+
     def colour_mask(self, *colours: str) -> np.ndarray:
+        """Chromatic ink of these colours (the same array for the same colours: do not write to it)."""
+        key = tuple(colours)
+        if key not in self._masks:
+            self._masks[key] = self._colour_mask(colours)
+        return self._masks[key]
+
+    def _colour_mask(self, colours: tuple[str, ...]) -> np.ndarray:
         keep = np.zeros(self.shape, np.uint8)
         for colour in colours:
             for lo, hi in HUES[colour]:

@@ -57,10 +57,15 @@ class PageCandidates:
     signatures: list[Candidate]
 
 
-def page_candidates(rgb: np.ndarray, page: Page, early: EarlySeals | None = None) -> PageCandidates:
+def page_candidates(rgb: np.ndarray, page: Page, early: EarlySeals | None = None,
+                    full: bool | None = None) -> PageCandidates:
     """Candidates on ``rgb`` (the page as stored) for the read ``page``; ``early``:
     the seals already found on the page as stored, reused when it is upright.
-    The same for training (``scripts/train_marks.py``) as for use."""
+    The same for training (``scripts/train_marks.py``, ``full``) as for use, where
+    signatures are described in full only when the model judges them."""
+    if full is None:
+        model = judge()
+        full = model is not None and model.thresholds.get("signature") is not None
     rotation = page.rotation % 360
     if early is not None and not rotation:
         ink, rule_seals = early.ink, early.finds
@@ -70,7 +75,7 @@ def page_candidates(rgb: np.ndarray, page: Page, early: EarlySeals | None = None
         rule_seals = find_seals(ink)
     lines = _lines(page, rotation, ink.shape)
     return PageCandidates(ink, lines, rule_seals, seal_candidates(ink, rule_seals),
-                          signature_candidates(ink, lines, rule_seals))
+                          signature_candidates(ink, lines, rule_seals, full))
 
 
 def page_marks(rgb: np.ndarray, page: Page, read_text: bool = True,
@@ -126,7 +131,7 @@ def _seal_find(ink: InkImage, c: Candidate, p: float) -> SealFind:
     f = c.features
     ringish = f["ring_cover"] >= 0.5 and f["ring_cover"] >= f["edge_cover"] - 0.1
     shape = "rectangle" if not ringish else ("oval" if f["aspect"] > OVAL_ASPECT else "round")
-    mask = cv2.bitwise_or(ink.faint, ink.coloured)[y0:y1, x0:x1]
+    mask = ink.any_ink[y0:y1, x0:x1]
     colour = ink.name_colour(mask, c.box)
     ellipse = (((x0 + x1) / 2, (y0 + y1) / 2), (float(x1 - x0), float(y1 - y0)), 0.0) if ringish else None
     return SealFind(c.box, shape, colour, round(p, 3), ellipse, f["ring_cover"])

@@ -63,7 +63,7 @@ def find_seals(ink: InkImage) -> list[SealFind]:
     # grey scans, photocopies, fax: rings of any ink. Letters are far smaller than
     # a ring's arcs, so only long marks are candidates; the text round the rim
     # is then looked for in the full mask.
-    mask = cv2.bitwise_or(ink.faint, ink.coloured)
+    mask = ink.any_ink
     finds += _search(ink, mask, _long_marks(_without_rules(mask, lo), lo * 0.35, ARC_FILL), lo, hi, coloured=False)
     return _suppress(finds)
 
