@@ -373,3 +373,28 @@ def test_rows_printed_in_colour_are_told_from_pens_seals_and_rules():
     assert len(rows) == 2, rows
     assert abs(centres[0][0] - 412 / A4[1]) < 0.02 and abs(centres[1][0] - 462 / A4[1]) < 0.02
     assert all(not (seal_box[1] < cy < seal_box[3]) for cy, _ in centres)
+
+
+def test_candidates_cover_every_kind_of_seal_and_the_judge_falls_back_to_rules(tmp_path):
+    """The judge can only choose among candidates: every seal drawn here, in every
+    ink and on a grey copy, must be among them, with every feature the model
+    reads; without its model file the rules decide, as they did before it."""
+    from docintel.vision.candidates import SEAL_FEATURES, seal_candidates, vector
+    from docintel.vision.marks_model import judge
+
+    img, draw = page()
+    body_text(draw, top=150, rows=20)
+    truths = [round_seal(img, (300, 500), 140, "新疆维吾尔自治区科学院", RED),
+              round_seal(img, (800, 900), 130, "КАЗАХСКИЙ УНИВЕРСИТЕТ", BLUE, font=LATIN_FONT),
+              round_seal(img, (400, 1350), 120, "SAMARKAND STATE UNIV", VIOLET, aspect=1.3, font=LATIN_FONT)]
+    for picture in (img, img.convert("L").convert("RGB")):
+        ink = ink_image(np.asarray(picture))
+        cands = seal_candidates(ink)
+        h, w = ink.shape
+        boxes = [(c.box[0] / w, c.box[1] / h, c.box[2] / w, c.box[3] / h) for c in cands]
+        for truth in truths:
+            assert max(iou(b, truth) for b in boxes) > 0.5
+        assert all(len(vector(c)) == len(SEAL_FEATURES) for c in cands)
+    shipped = judge()
+    assert shipped is not None and shipped.thresholds["seal"] is not None
+    assert judge.__wrapped__(tmp_path / "no_model.joblib") is None
