@@ -154,8 +154,8 @@ def find_parties(pages: list[Page]) -> list[Party]:
     for page in pages:
         for block in page.blocks:
             for line in block.lines:
-                hit = party_line(line.text) or _name_beside(line, page)
-                if hit is not None:
+                hits = party_lines(line.text) or [h for h in [_name_beside(line, page)] if h is not None]
+                for hit in hits:
                     add(*hit, page.number, line.bbox, line.text)
             for place, name, alias in defined_parties(join_words([line.text for line in block.lines])):
                 # each version defines its parties in the same order: the k-th
@@ -240,6 +240,30 @@ def _balanced(name: str) -> str:
         if i > 0 and close not in name[i:]:
             name = name[:i]
     return name
+
+
+def party_lines(text: str) -> list[tuple[int, str]]:
+    """Every role line in ``text``: on a side-by-side bilingual page one printed
+    row holds both columns ("甲方：新疆大学   Party A: Xinjiang University"), and
+    OCR or the text layer runs them together; each role label followed by its
+    colon starts a line of its own."""
+    starts = [0] + [pos for pos, _ in find_roles(text)
+                    if pos > 0 and _AFTER.match(_after_role(text[pos:])) is not None]
+    out = []
+    for a, b in zip(starts, starts[1:] + [len(text)]):
+        hit = party_line(text[a:b])
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _after_role(text: str) -> str:
+    """What follows the role word that ``text`` starts with."""
+    low = text.lower()
+    for word, _place in role_words():
+        if low.startswith(word):
+            return text[len(word):]
+    return text
 
 
 def party_line(text: str) -> tuple[int, str] | None:

@@ -523,3 +523,16 @@ def test_a_date_on_its_own_line_does_not_beat_a_labelled_one_nor_is_a_term_end()
     assert el["signing_date"].value == "2025-06-03"
     _, el = read("甲方：新疆大学", "乙方：Kazakh National University", "有效期至2029年12月31日")
     assert el["signing_date"].status == "missing"
+
+
+@pytest.mark.parametrize("lines", [
+    ("甲方：新疆大学 Party A: Xinjiang University", "乙方：哈萨克国立大学 Party B: Kazakh National University"),
+    ("甲方（盖章）：新疆大学    Сторона А (печать): Синьцзянский университет",
+     "乙方（盖章）：哈萨克国立大学    Сторона Б (печать): Казахский национальный университет"),
+])
+def test_side_by_side_role_blocks_read_per_column(lines):
+    """Both columns of a bilingual row run together in one line of text: each role
+    label starts a party line of its own, and the same party's names are joined."""
+    _, el = read(*lines, "双方同意开展联合研究。")
+    assert el["parties"].status == "present"
+    assert el["parties"].value == ["新疆大学", "哈萨克国立大学"]
