@@ -75,13 +75,17 @@ def _read_pdf_page(task: PageTask) -> Page:
             source="text_layer", layer_quality=round(quality, 3), blocks=blocks_to_stored(blocks, layer.turn),
         )
         if info.images or info.curves:  # text and ruling alone hold no seal or signature
-            dpi = max(MARKS_DPI, int(72 * WORK_SIDE / max(info.width, info.height)))
-            img, _dpi = pdf_reader.render(page, dpi, task.limits.max_page_pixels)
+            img, _dpi = pdf_reader.render(page, _marks_dpi(info), task.limits.max_page_pixels)
             _add_marks(result, np.asarray(img.convert("RGB")))
         return result
     img, _dpi = pdf_reader.render(page, task.dpi, task.limits.max_page_pixels)
     result = _ocr(task, img)
     return result.model_copy(update={"width": info.width, "height": info.height, "layer_quality": round(quality, 3)})
+
+
+def _marks_dpi(info: pdf_reader.PdfPageInfo) -> int:
+    """A text-layer page is rendered only for its marks: as fine as the working copy needs."""
+    return max(MARKS_DPI, int(72 * WORK_SIDE / max(info.width, info.height)))
 
 
 def marks_image(task: PageTask, page: Page) -> np.ndarray:
@@ -92,10 +96,7 @@ def marks_image(task: PageTask, page: Page) -> np.ndarray:
         return np.asarray(img.convert("RGB"))
     doc, _plumber = _pdf(task.path, task.path.stat().st_mtime)
     pdf_page = doc[task.index]
-    dpi = task.dpi
-    if page.source == "text_layer":
-        info = pdf_reader.page_info(pdf_page)
-        dpi = max(MARKS_DPI, int(72 * WORK_SIDE / max(info.width, info.height)))
+    dpi = _marks_dpi(pdf_reader.page_info(pdf_page)) if page.source == "text_layer" else task.dpi
     img, _dpi = pdf_reader.render(pdf_page, dpi, task.limits.max_page_pixels)
     return np.asarray(img.convert("RGB"))
 

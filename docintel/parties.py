@@ -259,20 +259,23 @@ def party_lines(text: str) -> list[tuple[int, str]]:
 
 def _after_role(text: str) -> str:
     """What follows the role word that ``text`` starts with."""
+    role = _leading_role(text)
+    return text[len(role[0]):] if role else text
+
+
+def _leading_role(text: str) -> tuple[str, int] | None:
+    """(role word, party place) that ``text`` starts with, if any."""
     low = text.lower()
-    for word, _place in role_words():
-        if low.startswith(word):
-            return text[len(word):]
-    return text
+    return next(((word, place) for word, place in role_words() if low.startswith(word)), None)
 
 
 def party_line(text: str) -> tuple[int, str] | None:
-    low = text.strip().lower()
-    for word, place in role_words():
-        if low.startswith(word):
-            m = _AFTER.match(text.strip()[len(word):])
-            if m is None:
-                return None
-            name = _balanced(_strip_definition(m.group("name"))).strip(_TRIM)
-            return (place, name) if len(name) >= 2 else None
-    return None
+    text = text.strip()
+    role = _leading_role(text)
+    if role is None:
+        return None
+    m = _AFTER.match(text[len(role[0]):])
+    if m is None:
+        return None
+    name = _balanced(_strip_definition(m.group("name"))).strip(_TRIM)
+    return (role[1], name) if len(name) >= 2 else None

@@ -24,6 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
+from eval_vision import IOU, iou
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -35,7 +36,6 @@ from docintel.readers import check_file  # noqa: E402
 from docintel.vision.candidates import SEAL_FEATURES, SIGNATURE_FEATURES, vector  # noqa: E402
 from docintel.vision.marks import _shared, _stored_box, page_candidates  # noqa: E402
 
-IOU = 0.3
 KINDS = ("seal", "signature")
 
 
@@ -52,14 +52,6 @@ def matches(candidate, mark) -> float:
     if area_c > 0 and area_m > 0 and inter / area_m >= 0.6 and inter / area_c >= 0.3:
         score = max(score, IOU)
     return score
-
-
-def iou(a, b) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
 
 
 def labelled_documents(use_real: bool) -> list[tuple[Path, str, dict[str, list[dict]]]]:

@@ -21,8 +21,8 @@ import numpy as np
 from .ink import InkImage
 from .seals import (ARC_FILL, MAX_ASPECT, MAX_SIDE, MIN_SIDE, SealFind, _iou, _long_marks, _without_rules, find_seals,
                     ring_score)
-from .signatures import (SignatureFind, TextLine, _pen_ink, _regions, _shape_score, is_label, _near,
-                         MIN_CONFIDENCE, EDGE)
+from .signatures import (EDGE, SignatureFind, TextLine, _near, _pen_ink, _regions, _shape_score, _skeleton_length, is_label,
+                         text_height, verdict)
 
 GREY_RING_MIN = 0.07
 WIDE_GROUPING = 2.0
@@ -157,8 +157,7 @@ def signature_candidates(ink: InkImage, lines: list[TextLine], seals: list[SealF
     Without ``full``, only what the rule detector's verdict needs is computed (the
     usual spread, its shape score and label test): the model does not judge them."""
     h, w = ink.shape
-    text_h = float(np.median([ln.box[3] - ln.box[1] for ln in lines])) if lines else 0.012 * h
-    text_h = min(max(text_h, 0.006 * h), 0.03 * h)
+    text_h = text_height(lines, h)
     pen = _pen_ink(ink, lines, seals)
     labels = [ln for ln in lines if is_label(ln.text)]
     edge = EDGE * min(w, h)
@@ -181,11 +180,7 @@ def signature_candidates(ink: InkImage, lines: list[TextLine], seals: list[SealF
             feats = {"shape_score": -1.0 if score is None else score,
                      "near_label": 1.0 if any(_near(box, ln.box, text_h, w) for ln in labels) else 0.0}
         score = feats["shape_score"]
-        find = None
-        if usual and score >= 0:
-            conf = 0.3 + (0.35 if feats["near_label"] else 0.0) + score
-            if conf >= MIN_CONFIDENCE:
-                find = SignatureFind(box, round(min(conf, 0.99), 3), bool(feats["near_label"]))
+        find = verdict(box, None if score < 0 else score, bool(feats["near_label"])) if usual else None
         feats["rule"] = 1.0 if find is not None else 0.0
         out.append(Candidate("signature", box, "pen", feats, signature=find))
     return out
@@ -204,7 +199,6 @@ def signature_features(ink: InkImage, box, region: np.ndarray, text_h: float, li
     filled = np.zeros_like(region)
     cv2.drawContours(filled, contours, -1, 255, -1)
     enclosed = (cv2.countNonZero(filled) - n_on) / float(max(1, bh * bw))
-    from .signatures import _skeleton_length
     skeleton = max(1.0, _skeleton_length(region))
     blue = ink.colour_mask("blue", "purple")[y0:y1, x0:x1][:bh, :bw] > 0
     coloured = ink.coloured[y0:y1, x0:x1][:bh, :bw] > 0

@@ -29,9 +29,9 @@ class Judge:
     def probabilities(self, candidates: list[Candidate]) -> list[float]:
         out = [0.0] * len(candidates)
         for kind in ("seal", "signature"):
-            idx = [i for i, c in enumerate(candidates) if c.kind == kind]
-            if self.thresholds.get(kind) is None:
+            if self.thresholds.get(kind) is None:  # the rules decide this kind
                 continue
+            idx = [i for i, c in enumerate(candidates) if c.kind == kind]
             if idx and kind in self.models:
                 x = np.array([vector(candidates[i]) for i in idx], dtype=np.float32)
                 for i, p in zip(idx, self.models[kind].predict_proba(x)[:, 1]):

@@ -57,10 +57,24 @@ def is_label(text: str) -> bool:
     return "___" in low or "…" * 3 in low or any(w in low for w in label_words())
 
 
+def text_height(lines: list[TextLine], page_h: int) -> float:
+    """The printed letters' height in working pixels, within what print can be."""
+    text_h = float(np.median([ln.box[3] - ln.box[1] for ln in lines])) if lines else 0.012 * page_h
+    return min(max(text_h, 0.006 * page_h), 0.03 * page_h)
+
+
+def verdict(box: tuple[int, int, int, int], score: float | None, near: bool) -> SignatureFind | None:
+    """The rule detector's decision on a group of strokes: its shape score, more
+    when it lies by a signature label."""
+    if score is None:
+        return None
+    conf = 0.3 + (0.35 if near else 0.0) + score
+    return SignatureFind(box, round(min(conf, 0.99), 3), near) if conf >= MIN_CONFIDENCE else None
+
+
 def find_signatures(ink: InkImage, lines: list[TextLine], seals: list[SealFind]) -> list[SignatureFind]:
     h, w = ink.shape
-    text_h = float(np.median([ln.box[3] - ln.box[1] for ln in lines])) if lines else 0.012 * h
-    text_h = min(max(text_h, 0.006 * h), 0.03 * h)
+    text_h = text_height(lines, h)
     pen = _pen_ink(ink, lines, seals)
     labels = [ln for ln in lines if is_label(ln.text)]
     out: list[SignatureFind] = []
@@ -68,13 +82,10 @@ def find_signatures(ink: InkImage, lines: list[TextLine], seals: list[SealFind])
     for box, region in _regions(pen, text_h):
         if box[0] < edge or box[1] < edge or box[2] > w - edge or box[3] > h - edge:
             continue  # the dark beyond the paper in a photo, a scanner's edge shadow
-        score = _shape_score(region, text_h, (w, h))
-        if score is None:
-            continue
         near = any(_near(box, ln.box, text_h, w) for ln in labels)
-        conf = 0.3 + (0.35 if near else 0.0) + score
-        if conf >= MIN_CONFIDENCE:
-            out.append(SignatureFind(box, round(min(conf, 0.99), 3), near))
+        find = verdict(box, _shape_score(region, text_h, (w, h)), near)
+        if find is not None:
+            out.append(find)
     return out
 
 
