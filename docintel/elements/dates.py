@@ -183,15 +183,17 @@ def ends_a_term(text: str, found: FoundDate, lang: str) -> bool:
         any(rx.search(after) for rx in lx.regexes("dates:until_after_re"))
 
 
+TERM_LABELS = {"validity:labels", "project_period:labels"}  # lines about a term, not a signing
+
+
 def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) -> DateReading:
     """Dates on labelled lines (and, with ``signing_key``, in sentences about
     signing), and the labelled lines left blank. Sentences about a project
     period or a validity term are not signing dates."""
     out = DateReading([], [], [])
-    skip = {"validity:labels", "project_period:labels"}
     for line in reading.lines:
         end = _label_end(reading, line, label_key)
-        if end is None or reading.labels(line) & skip:
+        if end is None or reading.labels(line) & TERM_LABELS:
             continue
         lang = language_of(line)
         after = line.text[end:]
@@ -218,7 +220,7 @@ def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) ->
             hits = reading.of(s)
             parts = Parts.of(s.text)
             signing = {parts.index(h.start) for h in hits if h.label == signing_key}
-            other = {parts.index(h.start) for h in hits if h.label in skip}
+            other = {parts.index(h.start) for h in hits if h.label in TERM_LABELS}
             for d in find_dates(s.text, language_of(s)):
                 part = parts.index(d.start)
                 if ends_a_term(s.text, d, language_of(s)):
@@ -259,9 +261,8 @@ def standalone_dates(reading: Reading) -> DateReading:
     themselves so far more often than with a label; a term's end or a period
     (labelled, or with an 'until' word) is never one."""
     out = DateReading([], [])
-    skip = {"validity:labels", "project_period:labels"}
     for line in reading.lines:
-        if len(line.text) > 60 or reading.labels(line) & skip:
+        if len(line.text) > 60 or reading.labels(line) & TERM_LABELS:
             continue
         lang = language_of(line)
         dates = find_dates(line.text, lang)
@@ -274,8 +275,10 @@ def standalone_dates(reading: Reading) -> DateReading:
     return out
 
 
+def or_standalone(found: DateReading, reading: Reading) -> DateReading:
+    """``found``, or, when no labelled line was there at all, the dates on lines of their own."""
+    return found if (found.dated or found.blank or found.unreadable) else standalone_dates(reading)
+
+
 def signing_date(reading: Reading) -> Element:
-    found = labelled_dates(reading, "dates:labels", "dates:signing")
-    if not (found.dated or found.blank or found.unreadable):
-        found = standalone_dates(reading)
-    return date_element(found)
+    return date_element(or_standalone(labelled_dates(reading, "dates:labels", "dates:signing"), reading))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Element
-from .dates import date_element, labelled_dates, standalone_dates
+from .dates import date_element, labelled_dates, or_standalone
 from .lexicon import Hit, lexicon
 from .passages import Sentence
 from .reading import Reading, language_of
@@ -30,11 +30,12 @@ def _decisions(reading: Reading, s: Sentence) -> list[Hit]:
     found = [h for h in found if not any(b in h.text for b in boxes if not b.isalpha())]
     # 知情同意书, informed consent; and the document's kind: "Ethics Approval" is a title, not the decision
     other = [h for h in found if h.label in ("ethics:not_decision", "doc_types:ethics_review")]
+    def inside(h: Hit, o: Hit) -> bool:
+        # a not-decision phrase beats only a shorter one (经…同意 does not beat 经…审查…同意)
+        longer = o.end - o.start > h.end - h.start or o.label != "ethics:not_decision"
+        return o.start <= h.start and h.end <= o.end and longer
     hits = [h for h in found if h.label.startswith("ethics:") and h.label.split(":")[1] in DECISIONS
-            and not _VOTE.match(s.text[h.end:])
-            and not any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
-                        for o in other if o.label == "ethics:not_decision")
-            and not any(o.start <= h.start and h.end <= o.end for o in other if o.label != "ethics:not_decision")]
+            and not _VOTE.match(s.text[h.end:]) and not any(inside(h, o) for o in other)]
     # the longest phrase at a place: 修改后同意 over 同意, "not approved" over "approved";
     # and a plain approval word overlapping a conditional or negative phrase is part of it
     def beaten(h: Hit) -> bool:
@@ -118,9 +119,7 @@ def review_date(reading: Reading) -> Element:
         more = labelled_dates(reading, "dates:labels", "dates:signing")
         found.dated, found.blank = more.dated, found.blank + more.blank
         found.unreadable += more.unreadable
-    if not (found.dated or found.blank or found.unreadable):
-        found = standalone_dates(reading)  # a letter of approval dated under its letterhead
-    return date_element(found)
+    return date_element(or_standalone(found, reading))  # a letter of approval dated under its letterhead
 
 
 def ethics_elements(reading: Reading) -> dict[str, Element]:
