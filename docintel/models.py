@@ -81,6 +81,7 @@ class Page(BaseModel):
     skew: float = 0.0  # degrees of small skew corrected before OCR
     ocr_languages: str | None = None  # the Tesseract language string used, when OCR'd
     ocr_confidence: float | None = None  # mean word confidence 0..1, when OCR'd
+    ocr_second_engine: str | None = None  # "page" or "lines" where RapidOCR's reading replaced Tesseract's
     layer_quality: float | None = None  # share of usable characters in the text layer
     blocks: list[Block] = Field(default_factory=list)
     seals: list["Seal"] = Field(default_factory=list)

@@ -114,7 +114,7 @@ def _ocr(task: PageTask, img) -> Page:
     page = Page(
         number=task.index + 1, width=img.width, height=img.height, source="ocr",
         rotation=result.rotation, skew=result.skew, ocr_languages="+".join(result.languages),
-        ocr_confidence=result.confidence, blocks=result.blocks,
+        ocr_confidence=result.confidence, ocr_second_engine=result.second_engine, blocks=result.blocks,
     )
     _add_marks(page, rgb, early)
     return page

@@ -18,8 +18,8 @@ import numpy as np
 
 from ..geometry import blocks_to_stored, normalise_box
 from ..lang.script import dominant_script
-from ..models import Block, Word
-from . import tesseract
+from ..models import Block, Line, Word
+from . import rapid, tesseract
 from .layout import Geometry, build_blocks, build_lines, split_by_script
 from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, text_gray
 from .probe import PROBE_PACK, legible, packs_for, probe_scripts
@@ -36,6 +36,11 @@ DOUBTFUL = 0.45  # ... and so is a short one read with lower confidence than thi
 SEEN = 0.03  # share of the probe's letters for a script to be worth a second reading
 REREAD_GAP = 24  # pixels of white between crops read together
 MIN_SIDE = 32  # pixels: a narrower image holds no line of text
+SECOND_MIN_SCORE = 0.5  # the second engine's reading of a line must be at least this sure (calibrated)...
+SECOND_MARGIN = 0.1  # ... and this much surer than Tesseract's
+SECOND_PAGE_MARGIN = 0.15  # a whole page's second reading must beat the first by this much
+SECOND_MAX_LINES = 80  # lines per page read again by the second engine, the worst first
+FOREIGN_SCRIPT_SHARE = 0.2  # a page with more Cyrillic or Arabic letters than this is not the second engine's
 
 Identify = Callable[[str], tuple[str | None, float]]
 
@@ -47,6 +52,7 @@ class OcrResult:
     skew: float
     languages: list[str]  # Tesseract packs used, in order of use
     confidence: float | None
+    second_engine: str | None = None  # "page", or "lines" when RapidOCR read some lines again
 
 
 def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: float = 180,
@@ -80,6 +86,7 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
 
     blocks, packs = _reread_other_scripts(gray, geo, blocks, first, reading.scripts, identify, used, budget)
     blocks = _reread_own_languages(gray, geo, blocks, packs, identify, used, budget)
+    blocks, second = _second_engine(gray, geo, blocks)
     final = [part for block in blocks for part in split_by_script(block)]
     # Coordinates were taken on the upright page; report them on the page as stored.
     final = blocks_to_stored(final, rotation)
@@ -90,6 +97,7 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
         skew=skew,
         languages=list(dict.fromkeys(code for pack in used for code in pack.split("+"))),
         confidence=round(float(np.mean(confs)), 3) if confs else None,
+        second_engine=second,
     )
 
 
@@ -312,3 +320,94 @@ def _reread_own_languages(gray, geo: Geometry, blocks: list[Block], packs: list[
             if _mean_conf(again) >= _mean_conf(blocks[i]) - 0.02:
                 blocks[i] = again
     return blocks
+
+
+def _second_engine(gray: np.ndarray, geo: Geometry, blocks: list[Block]) -> tuple[list[Block], str | None]:
+    """Han and Latin text that Tesseract read poorly, read again by RapidOCR.
+
+    A page read poorly as a whole (a small photo of a certificate) is read again
+    as a whole, and the reading the engines are surer of is kept; otherwise the
+    poorly read lines alone (a date under a seal, a blurred unit name) are. Pages
+    mostly in Cyrillic or Arabic script are left alone: the engine cannot read them.
+    """
+    if not blocks or not rapid.available() or _foreign_share(blocks) > FOREIGN_SCRIPT_SHARE:
+        return blocks, None
+    words = [w for b in blocks for l in b.lines for w in l.words]
+    first = float(np.mean([w.confidence for w in words])) if words else 1.0
+    if first < LOW_CONFIDENCE:
+        found, keys = rapid.read_page(gray)
+        second = float(np.mean([w.confidence for w in found])) if found else 0.0
+        if second >= SECOND_MIN_SCORE and second > first + SECOND_PAGE_MARGIN:
+            kept, kept_keys = _words_outside(blocks, [w.bbox for w in found])
+            return build_blocks(build_lines(found + kept, keys + kept_keys, geo), geo), "page"
+    return _second_lines(gray, blocks)
+
+
+def _words_outside(blocks: list[Block], boxes: list) -> tuple[list[Word], list[tuple]]:
+    """Tesseract's words where the second engine found no text: what it cannot
+    read (a Cyrillic stamp's text) stays as Tesseract read it."""
+    words, keys = [], []
+    for bi, block in enumerate(blocks):
+        for li, line in enumerate(block.lines):
+            for word in line.words:
+                cx, cy = (word.bbox[0] + word.bbox[2]) / 2, (word.bbox[1] + word.bbox[3]) / 2
+                if not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes):
+                    words.append(word)
+                    keys.append((1, bi, li))
+    return words, keys
+
+
+def _foreign_share(blocks: list[Block]) -> float:
+    letters = [ch for b in blocks for ch in b.text if ch.isalpha()]
+    foreign = sum(1 for ch in letters if "\u0400" <= ch <= "\u06ff")
+    return foreign / len(letters) if letters else 0.0
+
+
+def _poor_line(line) -> float | None:
+    """A line worth a second reading: how sure Tesseract was of it, else None.
+
+    One unsure word spoils a line however sure the rest is (a date's digits, a
+    label's last characters): the line counts no surer than halfway between its
+    worst word and certainty."""
+    text = line.text
+    if sum(ch.isalnum() for ch in text) < 2 or not line.words:
+        return None
+    confs = [w.confidence for w in line.words]
+    conf = min(float(np.mean(confs)), 0.5 + 0.5 * min(confs))
+    return conf if conf < LOW_CONFIDENCE or _stray_letters(text) or _unsure_latin_in_han(line) else None
+
+
+def _unsure_latin_in_han(line) -> bool:
+    """A Chinese line holding an unsure word of Latin letters (有 HOE for 有效期至):
+    Han characters that a Latin model took for letters."""
+    if dominant_script(line.text) != "han":
+        return False
+    return any(w.confidence < LOW_CONFIDENCE and w.text.isascii() and any(ch.isalpha() for ch in w.text)
+               for w in line.words)
+
+
+def _second_lines(gray: np.ndarray, blocks: list[Block]) -> tuple[list[Block], str | None]:
+    h, w = gray.shape
+    poor = [(conf, bi, li) for bi, b in enumerate(blocks) for li, l in enumerate(b.lines)
+            if (conf := _poor_line(l)) is not None]
+    poor.sort()
+    changed: dict[int, dict[int, list[Word]]] = {}
+    for conf, bi, li in poor[:SECOND_MAX_LINES]:
+        line = blocks[bi].lines[li]
+        x0, y0, x1, y1 = line.bbox[0] * w, line.bbox[1] * h, line.bbox[2] * w, line.bbox[3] * h
+        pad_y = 0.2 * (y1 - y0)
+        pad_x = 0.5 * (y1 - y0)
+        box = (max(0.0, x0 - pad_x), max(0.0, y0 - pad_y), min(float(w), x1 + pad_x), min(float(h), y1 + pad_y))
+        text, score = rapid.read_line(gray[int(box[1]): int(box[3]) + 1, int(box[0]): int(box[2]) + 1])
+        if sum(ch.isalnum() for ch in text) < 2 or score < SECOND_MIN_SCORE or score < conf + SECOND_MARGIN:
+            continue
+        changed.setdefault(bi, {})[li] = rapid.line_words(text, score, (x0, y0, x1, y1), w, h)
+    if not changed:
+        return blocks, None
+    out = list(blocks)
+    for bi, lines in changed.items():
+        block = blocks[bi]
+        new_lines = [Line(words=lines[li], bbox=l.bbox) if li in lines else l for li, l in enumerate(block.lines)]
+        text = "\n".join(l.text for l in new_lines)
+        out[bi] = block.model_copy(update={"lines": new_lines, "script": dominant_script(text)})
+    return out, "lines"

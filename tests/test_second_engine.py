@@ -1,0 +1,80 @@
+"""The second OCR engine (RapidOCR) reads what Tesseract read poorly (issue 9, class 4)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from docintel.models import Block, Line, Word
+from docintel.pages import _identify_pair
+from docintel.text import rapid
+from docintel.text.ocr import _second_lines, ocr_page
+from docintel.vision.signatures import PRINTED_CONF
+
+from .conftest import LATIN_FONT, text_image
+
+CERTIFICATE = [
+    "兹证明：广东省医学实验动物中心",
+    "符合检测和校准实验室能力的通用要求",
+    "具备承担本证书附件所列检测服务的能力",
+    "签发日期：2014年8月4日",
+    "有效期至：2017年8月3日",
+]
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_the_engine_ships_with_the_package():
+    """Only the models inside the wheel are used; nothing is fetched."""
+    assert rapid.available()
+
+
+def test_small_photo_of_a_chinese_certificate_is_read_by_the_second_engine():
+    """9-pixel Han text (a web-sized photo of a certificate): Tesseract reads
+    noise, the page is read again as a whole and the dates come out right."""
+    page = text_image(CERTIFICATE, size=(420, 300), font_size=9)
+    result = ocr_page(page, _identify_pair)
+    text = _compact("\n".join(b.text for b in result.blocks))
+    assert result.second_engine == "page"
+    assert "2014年8月4日" in text and "2017年8月3日" in text
+    assert result.confidence is not None and result.confidence > 0.8
+
+
+def test_clean_page_keeps_tesseracts_reading():
+    page = text_image(CERTIFICATE)  # 200 dpi, 40-pixel letters
+    result = ocr_page(page, _identify_pair)
+    assert result.second_engine is None
+    assert "2014年8月4日" in _compact("\n".join(b.text for b in result.blocks))
+
+
+def test_poorly_read_line_is_replaced_and_keeps_its_place():
+    """A date line Tesseract garbled (as under a seal) is read again from its crop."""
+    image = np.asarray(text_image(["签订日期：2025年4月16日"], size=(900, 260), font_size=36))
+    h, w = image.shape
+    box = (140 / w, 140 / h, 620 / w, 200 / h)
+    garbled = Line(words=[Word(text="签订日期：", bbox=box, confidence=0.55),
+                          Word(text="202T年10必", bbox=box, confidence=0.2)], bbox=box)
+    blocks = [Block(lines=[garbled], bbox=box, script="han")]
+    out, how = _second_lines(image, blocks)
+    assert how == "lines"
+    line = out[0].lines[0]
+    assert "2025年4月16日" in _compact(line.text)
+    assert line.bbox == box
+    assert all(box[0] - 1e-4 <= wd.bbox[0] < wd.bbox[2] <= box[2] + 1e-4 for wd in line.words)
+
+
+def test_cyrillic_page_is_left_to_tesseract():
+    """The engine has no Cyrillic: a poorly read Russian page keeps Tesseract's reading."""
+    lines = ["Настоящее соглашение заключено между", "сторонами о научном сотрудничестве",
+             "Дата подписания: 16 апреля 2025 года"]
+    page = text_image(lines, size=(420, 200), font_size=9, font=LATIN_FONT)
+    result = ocr_page(page, _identify_pair)
+    assert result.second_engine is None
+
+
+@pytest.mark.parametrize("score", [0.6, 0.7, 0.75])
+def test_pen_read_as_characters_does_not_pass_for_print(score):
+    """RapidOCR reads a signature as three Han characters with about 0.7; the
+    signature detector must still not take it for printed text."""
+    assert rapid.calibrated(score) < PRINTED_CONF
