@@ -269,13 +269,36 @@ def _leading_role(text: str) -> tuple[str, int] | None:
     return next(((word, place) for word, place in role_words() if low.startswith(word)), None)
 
 
+# "牵头单位（甲方）：", "委托方 (甲方) :", "Lead institution (Party A):": a short
+# label whose bracket gives the role, then the colon; the bracket says enough
+# that OCR's usual slips are let pass (《 for （, ; for ：, the colon lost)
+_LABELLED_ROLE = re.compile(r"^\s*[^:：，,。;；()（）《》]{1,16}?\s*[(（《〈]\s*(?P<role>[^()（）《》〈〉]{2,20}?)\s*[)）》〉]"
+                            r"\s*[:：;；]?\s*(?P<name>.*)$")
+
+
 def party_line(text: str) -> tuple[int, str] | None:
     text = text.strip()
     role = _leading_role(text)
     if role is None:
-        return None
+        return _labelled_party_line(text)
     m = _AFTER.match(text[len(role[0]):])
     if m is None:
         return None
     name = _balanced(_strip_definition(m.group("name"))).strip(_TRIM)
     return (role[1], name) if len(name) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _person_labels() -> tuple[str, ...]:
+    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+    return tuple(w.lower() for w in data["_person_labels"])
+
+
+def _labelled_party_line(text: str) -> tuple[int, str] | None:
+    """A role given in brackets after the unit's function: 牵头单位（甲方）：新疆大学."""
+    m = _LABELLED_ROLE.match(text)
+    if m is None or any(w in text[:m.start("role")].lower() for w in _person_labels()):
+        return None
+    place = dict(role_words()).get(m.group("role").strip().lower())
+    name = _balanced(_strip_definition(m.group("name"))).strip(_TRIM)
+    return (place, name) if place is not None and len(name) >= 2 else None

@@ -448,6 +448,16 @@ def test_chinese_and_foreign_party_roles():
     assert el["responsibilities"].status == "present"
 
 
+def test_roles_given_in_brackets_after_the_units_function():
+    """Real consortium agreements label each unit by its function and give the
+    role in brackets; a contact person so labelled is no party."""
+    doc_type, el = read("项目联合申报协议", "牵头单位（甲方）：新疆大学", "共同申报单位 (乙方 ) : 新疆农业大学",
+                        "参与单位（丙方）：喀什大学", "联系人（甲方）：张三",
+                        "经友好协商，各方同意联合申报上述项目。甲方负责总体协调；乙方负责田间试验；丙方负责数据分析。")
+    assert el["parties"].value == ["新疆大学", "新疆农业大学", "喀什大学"]
+    assert doc_type == "consortium_agreement"
+
+
 def test_validity_until_a_year_is_no_number_of_years_and_signing_stays_in_its_part():
     _, el = read("本协议于2025年3月15日在乌鲁木齐签订，自签字之日起生效，有效期至2028年12月31日。")
     assert el["signing_date"].value == "2025-03-15"
