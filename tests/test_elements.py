@@ -458,6 +458,54 @@ def test_roles_given_in_brackets_after_the_units_function():
     assert doc_type == "consortium_agreement"
 
 
+def _column_table_page(header: list[str], body: list[list[str]], *paragraphs: str) -> Page:
+    """A page whose table OCR gave column by column: one block per column, each
+    cell a line at its row's height, after some paragraphs."""
+    base = page(1, *paragraphs)
+    lefts = [0.08, 0.16, 0.40, 0.78]
+    rights = [0.14, 0.38, 0.76, 0.92]
+    top = 0.05 + 0.03 * len(paragraphs) + 0.02
+    for col, (x0, x1) in enumerate(zip(lefts, rights)):
+        lines = []
+        for r, row in enumerate([header] + body):
+            box = (x0, top + 0.03 * r, x1, top + 0.03 * r + 0.02)
+            lines.append(Line(words=[Word(text=row[col], bbox=box)], bbox=box))
+        bbox = (x0, top, x1, lines[-1].bbox[3])
+        base.blocks.append(Block(lines=lines, bbox=bbox, column=col + 1, language="zh", language_confidence=0.9))
+    return base
+
+
+def test_work_and_money_split_in_a_table_read_column_by_column():
+    """Consortium agreements give each unit a row (序号 | 单位名称 | 承担任务 | 经费（万元）);
+    no sentence splits the work or the money."""
+    table = _column_table_page(
+        ["序号", "单位名称", "承担任务", "经费（万元）"],
+        [["1", "新疆大学", "总体协调，遥感反演模型", "120"],
+         ["2", "新疆师范大学", "野外采样与实验室分析", "60"],
+         ["3", "伊犁师范大学", "示范区观测与数据验证", "40"],
+         ["合计", "", "", "220"]],
+        "项目联合申报协议", "牵头单位（甲方）：新疆大学", "共同申报单位（乙方）：新疆师范大学",
+        "参与单位（丙方）：伊犁师范大学", "二、任务分工与经费")
+    _, el = read(table)
+    assert el["responsibilities"].status == "present"
+    assert el["funding_allocation"].status == "present"
+    shares = {s["party"]: s["amount_cny"] for s in el["funding_allocation"].value}
+    assert shares == {"新疆大学": 1200000.0, "新疆师范大学": 600000.0, "伊犁师范大学": 400000.0}
+    assert el["funding_allocation"].evidence[0].bbox[1] > 0.2  # the rows themselves, not the heading
+
+
+@pytest.mark.parametrize("line,date", [
+    ("Date of issue: Aug.20,2013 Date of expiry: Aug. 20, 2018", "2013-08-20"),
+    ("Date of expiry: 2018-08-20 Date of issue: 2013-08-20", "2013-08-20"),
+    ("签发日期：2014-08-04 到期日期：2017-08-03", "2014-08-04"),
+])
+def test_an_expiry_date_beside_the_issue_date_is_not_the_date_of_signing(line, date):
+    """Two cells of a certificate run together on one OCR line: the date after
+    "Date of expiry" ends a term, the one after "Date of issue" is the date."""
+    _, el = read("Certificate", line)
+    assert el["signing_date"].value == date
+
+
 def test_validity_until_a_year_is_no_number_of_years_and_signing_stays_in_its_part():
     _, el = read("本协议于2025年3月15日在乌鲁木齐签订，自签字之日起生效，有效期至2028年12月31日。")
     assert el["signing_date"].value == "2025-03-15"

@@ -16,8 +16,10 @@ from .consistency import restricted_resources, validity, version_numbers
 from .dates import signing_date
 from .doctype import classify
 from .ethics import ethics_elements
-from .funding import funding_shares
-from .reading import read
+from .funding import funding_shares, table_shares
+from .passages import Sentence
+from .reading import Reading, read
+from .tables import party_table
 
 SUPPORT = ("validity_period", "version_numbers", "restricted_resources")
 
@@ -49,6 +51,7 @@ def content_elements(pages: list[Page], versions: list[LanguageVersion],
     elements: dict[str, Element] = {"parties": parties_element(parties), "signing_date": signing_date(reading),
                                     "bilingual": bilingual(versions)}
     clauses = clause_elements(reading)
+    _from_tables(reading, parties, clauses)
     for el, (element, _) in clauses.items():
         elements[el] = element
     funding, sentences = clauses["funding_allocation"]
@@ -62,3 +65,26 @@ def content_elements(pages: list[Page], versions: list[LanguageVersion],
     elements["restricted_resources"] = restricted_resources(reading)
     doc_type, _ = classify(reading, len(parties), {k: v for k, (v, _) in clauses.items()}, ethics)
     return doc_type, elements
+
+
+TABLE_EVIDENCE = 6
+
+
+def _from_tables(reading: Reading, parties: list[Party], clauses: dict[str, tuple[Element, list[Sentence]]]) -> None:
+    """A table that gives each party a row of its own splits the money (经费（万元）)
+    or the work (承担任务) even where no sentence does."""
+    if clauses["funding_allocation"][0].status != "present":
+        shares = table_shares(reading, parties)
+        if len({s.place for s in shares}) >= 2:
+            clauses["funding_allocation"] = (
+                Element(status="present", evidence=[s.evidence for s in shares if s.evidence][:TABLE_EVIDENCE]), [])
+    if clauses["responsibilities"][0].status != "present":
+        def work(c: Sentence) -> bool:
+            return reading.has(c, "clauses:tasks:subject") or reading.has(c, "clauses:responsibilities:headings")
+
+        table = party_table(reading, parties, work)
+        rows = [r for r in table.rows if (cell := r.cell_under(table.header)) is not None
+                and cell is not table.header and sum(ch.isalpha() for ch in cell.text) >= 2] if table else []
+        if len({r.place for r in rows}) >= 2:
+            clauses["responsibilities"] = (
+                Element(status="present", evidence=[r.evidence() for r in rows][:TABLE_EVIDENCE]), [])

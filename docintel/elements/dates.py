@@ -138,10 +138,18 @@ def find_dates(text: str, lang: str, with_months: bool = False) -> list[FoundDat
     return sorted(found, key=lambda f: f.start)
 
 
-def _label_end(reading: Reading, s: Sentence, key: str) -> int | None:
-    """Where the last date label on the line ends, if the line has one."""
-    ends = [h.end for h in reading.of(s) if h.label == key]
-    return max(ends) if ends else None
+def _labelled_span(reading: Reading, s: Sentence, key: str) -> tuple[int, int] | None:
+    """Where the value of the line's last date label runs: from the label's end to
+    the next term label ("Date of issue: Aug. 20, 2013  Date of expiry: Aug. 20,
+    2018", two cells run together), if the line has a date label outside a term's."""
+    hits = reading.of(s)
+    terms = [h for h in hits if h.label in TERM_LABELS]
+    labels = [h for h in hits if h.label == key and not any(t.start <= h.start < t.end for t in terms)]
+    if not labels:
+        return None
+    end = max(h.end for h in labels)
+    stop = min((t.start for t in terms if t.start >= end), default=len(s.text))
+    return end, stop
 
 
 def beside(reading: Reading, line: Sentence) -> list[Sentence]:
@@ -192,11 +200,11 @@ def labelled_dates(reading: Reading, label_key: str, signing_key: str | None) ->
     period or a validity term are not signing dates."""
     out = DateReading([], [], [])
     for line in reading.lines:
-        end = _label_end(reading, line, label_key)
-        if end is None or reading.labels(line) & TERM_LABELS:
+        span = _labelled_span(reading, line, label_key)
+        if span is None:
             continue
         lang = language_of(line)
-        after = line.text[end:]
+        after = line.text[span[0]:span[1]]
         dates = [d for d in find_dates(after, lang) if not ends_a_term(after, d, lang)]
         if not dates and after.strip() and not re.match(r"\s*[:：]", after):
             continue  # "the date of its signature", "Date of review": words, not a label and its value

@@ -10,6 +10,7 @@ read again with it.
 """
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ MIN_SIDE = 32  # pixels: a narrower image holds no line of text
 SECOND_MIN_SCORE = 0.5  # the second engine's reading of a line must be at least this sure (calibrated)...
 SECOND_MARGIN = 0.1  # ... and this much surer than Tesseract's
 SECOND_PAGE_MARGIN = 0.15  # a whole page's second reading must beat the first by this much
+POOR_PAGE = 0.5  # mean word confidence under which a page is read again as a whole (2-5 s): a small
+#                  photo reads about 0.3; a sample scan crowded with seals and pens about 0.58
 SECOND_MAX_LINES = 80  # lines per page read again by the second engine, the worst first
 FOREIGN_SCRIPT_SHARE = 0.2  # a page with more Cyrillic or Arabic letters than this is not the second engine's
 
@@ -334,7 +337,7 @@ def _second_engine(gray: np.ndarray, geo: Geometry, blocks: list[Block]) -> tupl
         return blocks, None
     words = [w for b in blocks for l in b.lines for w in l.words]
     first = float(np.mean([w.confidence for w in words])) if words else 1.0
-    if first < LOW_CONFIDENCE:
+    if first < POOR_PAGE:
         found, keys = rapid.read_page(gray)
         second = float(np.mean([w.confidence for w in found])) if found else 0.0
         if second >= SECOND_MIN_SCORE and second > first + SECOND_PAGE_MARGIN:
@@ -363,51 +366,69 @@ def _foreign_share(blocks: list[Block]) -> float:
     return foreign / len(letters) if letters else 0.0
 
 
-def _poor_line(line) -> float | None:
-    """A line worth a second reading: how sure Tesseract was of it, else None.
+def _poor_line(line) -> tuple[float, float] | None:
+    """A line worth a second reading: how sure Tesseract was of it and by how much
+    the second reading must be surer, else None.
 
     One unsure word spoils a line however sure the rest is (a date's digits, a
     label's last characters): the line counts no surer than halfway between its
-    worst word and certainty."""
+    worst word and certainty. A Chinese line with a date in it is read again
+    however sure Tesseract was (三名二五年四月十月 for 二〇二五年四月十日 under a
+    seal, read with 0.89), and the surer reading wins."""
     text = line.text
     if sum(ch.isalnum() for ch in text) < 2 or not line.words:
         return None
     confs = [w.confidence for w in line.words]
     conf = min(float(np.mean(confs)), 0.5 + 0.5 * min(confs))
-    return conf if conf < LOW_CONFIDENCE or _stray_letters(text) or _unsure_latin_in_han(line) else None
+    if conf < LOW_CONFIDENCE or _stray_letters(text) or _letters_in_han(line):
+        return conf, SECOND_MARGIN
+    return (conf, 0.0) if _han_date(text) else None
 
 
-def _unsure_latin_in_han(line) -> bool:
-    """A Chinese line holding an unsure word of Latin letters (有 HOE for 有效期至):
-    Han characters that a Latin model took for letters."""
+_HAN_DATE = re.compile(r"[年月日期].*[\d〇零一二三四五六七八九十]|[\d〇零一二三四五六七八九十].*[年月日]")
+
+
+def _han_date(text: str) -> bool:
+    return dominant_script(text) == "han" and _HAN_DATE.search(text) is not None
+
+
+def _letters_in_han(line) -> bool:
+    """A Chinese line holding an unsure word with alphabet letters (有 HOE for
+    有效期至, 202563В12Ң for a date): Han characters another model took for letters."""
     if dominant_script(line.text) != "han":
         return False
-    return any(w.confidence < LOW_CONFIDENCE and w.text.isascii() and any(ch.isalpha() for ch in w.text)
+    return any(w.confidence <= LOW_CONFIDENCE and any(ch.isalpha() and ord(ch) < 0x3000 for ch in w.text)
                for w in line.words)
 
 
 def _second_lines(gray: np.ndarray, blocks: list[Block]) -> tuple[list[Block], str | None]:
     h, w = gray.shape
-    poor = [(conf, bi, li) for bi, b in enumerate(blocks) for li, l in enumerate(b.lines)
-            if (conf := _poor_line(l)) is not None]
-    poor.sort()
+    poor = sorted((found[0], found[1], bi, li) for bi, b in enumerate(blocks) for li, l in enumerate(b.lines)
+                  if (found := _poor_line(l)) is not None)
     changed: dict[int, dict[int, list[Word]]] = {}
-    for conf, bi, li in poor[:SECOND_MAX_LINES]:
+    for conf, margin, bi, li in poor[:SECOND_MAX_LINES]:
         line = blocks[bi].lines[li]
         x0, y0, x1, y1 = line.bbox[0] * w, line.bbox[1] * h, line.bbox[2] * w, line.bbox[3] * h
         pad_y = 0.2 * (y1 - y0)
         pad_x = 0.5 * (y1 - y0)
         box = (max(0.0, x0 - pad_x), max(0.0, y0 - pad_y), min(float(w), x1 + pad_x), min(float(h), y1 + pad_y))
         text, score = rapid.read_line(gray[int(box[1]): int(box[3]) + 1, int(box[0]): int(box[2]) + 1])
-        if sum(ch.isalnum() for ch in text) < 2 or score < SECOND_MIN_SCORE or score < conf + SECOND_MARGIN:
+        if sum(ch.isalnum() for ch in text) < 2 or score < SECOND_MIN_SCORE or score <= conf + margin:
             continue
-        changed.setdefault(bi, {})[li] = rapid.line_words(text, score, (x0, y0, x1, y1), w, h)
+        # the words over the print only: Tesseract's line may run on over a pen's strokes
+        changed.setdefault(bi, {})[li] = rapid.line_words(text, score, rapid.ink_box(gray, (x0, y0, x1, y1)), w, h)
     if not changed:
         return blocks, None
     out = list(blocks)
     for bi, lines in changed.items():
         block = blocks[bi]
-        new_lines = [Line(words=lines[li], bbox=l.bbox) if li in lines else l for li, l in enumerate(block.lines)]
+        new_lines = [Line(words=lines[li], bbox=_union(w.bbox for w in lines[li])) if li in lines else l
+                     for li, l in enumerate(block.lines)]
         text = "\n".join(l.text for l in new_lines)
         out[bi] = block.model_copy(update={"lines": new_lines, "script": dominant_script(text)})
     return out, "lines"
+
+
+def _union(boxes) -> tuple[float, float, float, float]:
+    boxes = list(boxes)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

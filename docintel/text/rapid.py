@@ -95,7 +95,7 @@ def line_words(text: str, confidence: float, box: tuple[float, float, float, flo
 INK = 128  # grey level below which a pixel of the (colour-faded) page is print
 
 
-def _ink_box(gray: np.ndarray, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+def ink_box(gray: np.ndarray, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
     """The detector's box shrunk to the print inside it.
 
     The detector pads its boxes generously; a padded box reaches into the pen
@@ -124,7 +124,7 @@ def read_page(gray: np.ndarray) -> tuple[list[Word], list[tuple]]:
     keys: list[tuple] = []
     for i, (quad, text, score) in enumerate(zip(out.boxes if out.boxes is not None else [], out.txts or (), out.scores or ())):
         quad = np.asarray(quad)
-        box = _ink_box(gray, (float(quad[:, 0].min()), float(quad[:, 1].min()),
+        box = ink_box(gray, (float(quad[:, 0].min()), float(quad[:, 1].min()),
                               float(quad[:, 0].max()), float(quad[:, 1].max())))
         found = line_words(text.strip(), calibrated(float(score)), box, w, h)
         words += found
