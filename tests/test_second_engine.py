@@ -1,6 +1,7 @@
 """The second OCR engine (RapidOCR) reads what Tesseract read poorly (issue 9, class 4)."""
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 
@@ -101,3 +102,20 @@ def test_sure_line_without_a_date_is_left_alone():
     line = Line(words=[Word(text="甲方负责提供实验设备", bbox=box, confidence=0.93)], bbox=box)
     out, how = _second_lines(image, [Block(lines=[line], bbox=box, script="han")])
     assert how is None and out[0].lines[0] is line
+
+
+def test_reread_words_cover_the_label_not_the_pen_after_it():
+    """Tesseract's line ran on over a signature; the label read again covers its
+    own characters only, so the signature detector still sees the pen's strokes."""
+    image = np.asarray(text_image(["负责人（签字）："], size=(900, 260), font_size=36)).copy()
+    cv2.line(image, (480, 175), (700, 150), 0, 4)
+    cv2.line(image, (520, 140), (600, 190), 0, 4)
+    h, w = image.shape
+    box = (140 / w, 130 / h, 720 / w, 200 / h)
+    line = Line(words=[Word(text="负责人（签字）：", bbox=(140 / w, 140 / h, 440 / w, 190 / h), confidence=0.5),
+                       Word(text="AwV", bbox=(470 / w, 130 / h, 720 / w, 200 / h), confidence=0.3)], bbox=box)
+    out, how = _second_lines(image, [Block(lines=[line], bbox=box, script="han")])
+    assert how == "lines"
+    words = out[0].lines[0].words
+    assert _compact(out[0].lines[0].text) == "负责人（签字）："
+    assert max(wd.bbox[2] for wd in words) * w < 475  # nothing over the pen

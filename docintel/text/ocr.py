@@ -40,8 +40,7 @@ MIN_SIDE = 32  # pixels: a narrower image holds no line of text
 SECOND_MIN_SCORE = 0.5  # the second engine's reading of a line must be at least this sure (calibrated)...
 SECOND_MARGIN = 0.1  # ... and this much surer than Tesseract's
 SECOND_PAGE_MARGIN = 0.15  # a whole page's second reading must beat the first by this much
-POOR_PAGE = 0.5  # mean word confidence under which a page is read again as a whole (2-5 s): a small
-#                  photo reads about 0.3; a sample scan crowded with seals and pens about 0.58
+POOR_PAGE = LOW_CONFIDENCE  # mean word confidence under which a page is read again as a whole
 SECOND_MAX_LINES = 80  # lines per page read again by the second engine, the worst first
 FOREIGN_SCRIPT_SHARE = 0.2  # a page with more Cyrillic or Arabic letters than this is not the second engine's
 
@@ -412,11 +411,13 @@ def _second_lines(gray: np.ndarray, blocks: list[Block]) -> tuple[list[Block], s
         pad_y = 0.2 * (y1 - y0)
         pad_x = 0.5 * (y1 - y0)
         box = (max(0.0, x0 - pad_x), max(0.0, y0 - pad_y), min(float(w), x1 + pad_x), min(float(h), y1 + pad_y))
-        text, score = rapid.read_line(gray[int(box[1]): int(box[3]) + 1, int(box[0]): int(box[2]) + 1])
+        crop = (int(box[0]), int(box[1]), int(box[2]) + 1, int(box[3]) + 1)
+        reading = rapid.read_line(gray[crop[1]:crop[3], crop[0]:crop[2]])
+        text, score = reading.text, reading.confidence
         if sum(ch.isalnum() for ch in text) < 2 or score < SECOND_MIN_SCORE or score <= conf + margin:
             continue
-        # the words over the print only: Tesseract's line may run on over a pen's strokes
-        changed.setdefault(bi, {})[li] = rapid.line_words(text, score, rapid.ink_box(gray, (x0, y0, x1, y1)), w, h)
+        crop_w = min(crop[2], w) - crop[0]
+        changed.setdefault(bi, {})[li] = rapid.placed_words(reading, (crop[0], y0, crop[0] + crop_w, y1), w, h)
     if not changed:
         return blocks, None
     out = list(blocks)

@@ -4,8 +4,8 @@ Tesseract's Chinese model garbles small, photographed and seal-crossed Han
 lines ("二O〇二五年木二月志后一睛" for a date under a seal), and a whole
 low-resolution photo of a certificate comes out as noise, where RapidOCR reads
 them nearly letter for letter. RapidOCR knows Chinese, English and the Latin
-alphabets only (no Cyrillic), and a full page costs it 2-5 s on one core
-against Tesseract's 1-4 s, so the page reading stays Tesseract's; RapidOCR
+alphabets only (no Cyrillic), and a full page costs it 1-2 s on one core,
+about what Tesseract takes, so the page reading stays Tesseract's; RapidOCR
 reads again only what Tesseract read poorly: single lines (about 15 ms each)
 and, when a Han or Latin page as a whole came out poor, the page.
 
@@ -16,6 +16,7 @@ Tesseract's.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 
 _PARAMS = {
     "Global.log_level": "error",
+    # the detector's side: at 2000 px (its default) it takes 4-6 s of a 300-dpi page
+    # and at 1280 px about 1 s, finding the same lines (it reads them at full size)
+    "Global.max_side_len": 1280,
     # one thread: pages are read in parallel worker processes already
     "EngineConfig.onnxruntime.intra_op_num_threads": 1,
     "EngineConfig.onnxruntime.inter_op_num_threads": 1,
@@ -64,15 +68,59 @@ def _rgb(gray: np.ndarray) -> np.ndarray:
     return np.repeat(gray[..., None], 3, axis=2) if gray.ndim == 2 else gray
 
 
-def read_line(crop: np.ndarray) -> tuple[str, float]:
-    """The text of one line's crop and the engine's confidence in it (0..1, calibrated)."""
+@dataclass
+class LineReading:
+    text: str
+    confidence: float  # calibrated, the whole line
+    words: list[tuple[str, float, float, float]]  # (text, confidence, x0, x1): x in fractions of the crop's width
+
+
+def read_line(crop: np.ndarray) -> LineReading:
+    """One line's crop read: its text, and each word where its letters are.
+
+    The recogniser says at which of its steps along the line each character was
+    read; a word spans its own characters only, so a pen's stroke after
+    "负责人（签字）：" is not covered by the label's words (the signature detector
+    takes what lies under a sure word for print)."""
     engine = _engine()
     if engine is None or crop.size == 0 or crop.shape[0] < MIN_LINE_PX:
-        return "", 0.0
-    out = engine(_rgb(crop), use_det=False, use_cls=False, use_rec=True)
+        return LineReading("", 0.0, [])
+    out = engine(_rgb(crop), use_det=False, use_cls=False, use_rec=True, return_word_box=True)
     if not out.txts:
-        return "", 0.0
-    return out.txts[0].strip(), calibrated(float(out.scores[0]))
+        return LineReading("", 0.0, [])
+    text, score = out.txts[0].strip(), calibrated(float(out.scores[0]))
+    return LineReading(text, score, _placed_words(out.word_results[0] if out.word_results else None))
+
+
+def _placed_words(info) -> list[tuple[str, float, float, float]]:
+    if info is None or not info.line_txt_len:
+        return []
+    steps = float(info.line_txt_len)
+    confs = list(info.confs)
+    out, k = [], 0
+    for chars, cols in zip(info.words, info.word_cols):
+        if not chars:
+            continue
+        half = 1.5 if any(_is_han(ch) for ch in chars) else 1.0  # a Han character is about three steps wide
+        x0 = max(0.0, (cols[0] + 0.5 - half) / steps)
+        x1 = min(1.0, (cols[-1] + 0.5 + half) / steps)
+        own = confs[k:k + len(chars)] or [0.0]
+        k += len(chars)
+        out.append(("".join(chars), calibrated(float(np.mean(own))), x0, x1))
+    return out
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f"
+
+
+def placed_words(reading: LineReading, box: tuple[float, float, float, float], width: int, height: int) -> list[Word]:
+    """The line's words on the page: ``box`` is the crop's place (pixels)."""
+    if not reading.words:
+        return line_words(reading.text, reading.confidence, box, width, height)
+    x0, y0, x1, y1 = box
+    return [Word(text=t, bbox=normalise_box(x0 + a * (x1 - x0), y0, x0 + b * (x1 - x0), y1, width, height),
+                 confidence=round(c, 3)) for t, c, a, b in reading.words]
 
 
 def line_words(text: str, confidence: float, box: tuple[float, float, float, float],
@@ -92,41 +140,44 @@ def line_words(text: str, confidence: float, box: tuple[float, float, float, flo
     return words
 
 
-INK = 128  # grey level below which a pixel of the (colour-faded) page is print
-
-
-def ink_box(gray: np.ndarray, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-    """The detector's box shrunk to the print inside it.
-
-    The detector pads its boxes generously; a padded box reaches into the pen
-    stroke after "负责人（签字）：", and the signature detector takes whatever
-    lies under a printed word for print."""
-    h, w = gray.shape[:2]
-    x0, y0 = max(0, int(box[0])), max(0, int(box[1]))
-    x1, y1 = min(w, int(np.ceil(box[2]))), min(h, int(np.ceil(box[3])))
-    crop = gray[y0:y1, x0:x1]
-    if crop.ndim == 3:
-        crop = crop.min(axis=2)
-    ys, xs = np.nonzero(crop < INK)
-    if xs.size == 0:
-        return box
-    return (float(x0 + xs.min()), float(y0 + ys.min()), float(x0 + xs.max() + 1), float(y0 + ys.max() + 1))
-
-
 def read_page(gray: np.ndarray) -> tuple[list[Word], list[tuple]]:
-    """Words of a whole page (fractions of the page), with one key per detected line."""
+    """Words of a whole page (fractions of the page), each where the engine saw
+    it, with one key per detected line."""
     engine = _engine()
     if engine is None:
         return [], []
-    out = engine(_rgb(gray), use_det=True, use_cls=True, use_rec=True)  # the engine remembers the last call's steps
+    # the engine remembers the last call's steps: name them all
+    out = engine(_rgb(gray), use_det=True, use_cls=True, use_rec=True, return_word_box=True)
     h, w = gray.shape[:2]
     words: list[Word] = []
     keys: list[tuple] = []
-    for i, (quad, text, score) in enumerate(zip(out.boxes if out.boxes is not None else [], out.txts or (), out.scores or ())):
-        quad = np.asarray(quad)
-        box = ink_box(gray, (float(quad[:, 0].min()), float(quad[:, 1].min()),
-                              float(quad[:, 0].max()), float(quad[:, 1].max())))
-        found = line_words(text.strip(), calibrated(float(score)), box, w, h)
-        words += found
-        keys += [(0, 0, i)] * len(found)
+    for i, line in enumerate(out.word_results or ()):
+        pieces = []  # (text, score, x0, y0, x1, y1) in pixels
+        for text, score, quad in line:
+            if not text.strip() or quad is None:
+                continue
+            quad = np.asarray(quad, dtype=float)
+            pieces.append([text.strip(), [float(score)], quad[:, 0].min(), quad[:, 1].min(),
+                           quad[:, 0].max(), quad[:, 1].max()])
+        for text, scores, x0, y0, x1, y1 in _joined(pieces):
+            words.append(Word(text=text, bbox=normalise_box(x0, y0, x1, y1, w, h),
+                              confidence=calibrated(float(np.mean(scores)))))
+            keys.append((0, 0, i))
     return words, keys
+
+
+def _joined(pieces: list[list]) -> list[list]:
+    """Characters the engine boxed one by one put back into words: digits and
+    letters side by side are one word ("2025", not "2 0 2 5"); Han characters
+    stay single, as Chinese needs no spaces between them."""
+    out: list[list] = []
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and not _is_han(prev[0][-1]) and not _is_han(piece[0][0]) \
+                and piece[2] - prev[4] < 0.12 * (piece[5] - piece[3]):
+            prev[0] += piece[0]
+            prev[1] += piece[1]
+            prev[3], prev[4], prev[5] = min(prev[3], piece[3]), piece[4], max(prev[5], piece[5])
+        else:
+            out.append(list(piece))
+    return out

@@ -24,9 +24,9 @@ from .seals import (ARC_FILL, MAX_ASPECT, MAX_SIDE, MIN_SIDE, SealFind, _iou, _l
 from .signatures import (EDGE, SignatureFind, TextLine, _near, _pen_ink, _regions, _shape_score, _skeleton_length, is_label,
                          text_height, verdict)
 
-GREY_RING_MIN = 0.07
-WIDE_GROUPING = 2.0
-HOUGH_SCALE = 0.5  # the wider of the two scales pen strokes are grouped at, in units of the usual one  # a grey circle smaller than this share of the short side is a letter O
+GREY_RING_MIN = 0.07  # a grey circle smaller than this share of the short side is a letter O
+WIDE_GROUPING = 2.0  # the wider of the two scales pen strokes are grouped at, in units of the usual one
+HOUGH_SCALE = 0.5  # circles among long marks are looked for at this share of the working size
 
 
 @dataclass
@@ -166,6 +166,12 @@ def signature_candidates(ink: InkImage, lines: list[TextLine], seals: list[SealF
     # beside a name) join only at the wider one, a signature beside its label only at the narrower
     # (the rule detector judges the usual scale only, as it always has)
     regions = [(b, r, True) for b, r in _regions(pen, text_h)]
+    if seals:
+        # a signature that runs up to a stamp joins whatever of the stamp's ink is left
+        # (its rim text, a faded blue ring) into one group too big and odd to be a pen's:
+        # grouped again with the stamps cut out, the signature stands alone
+        regions += [(b, r, True) for b, r in _regions(_outside(pen, seals), text_h)
+                    if not any(_touches(b, s.box) for s in seals)]  # a stamp's own ink, cut at its box
     if full:
         regions += [(b, r, False) for b, r in _regions(pen, text_h, WIDE_GROUPING)]
     for box, region, usual in regions:
@@ -184,6 +190,19 @@ def signature_candidates(ink: InkImage, lines: list[TextLine], seals: list[SealF
         feats["rule"] = 1.0 if find is not None else 0.0
         out.append(Candidate("signature", box, "pen", feats, signature=find))
     return out
+
+
+def _outside(pen: np.ndarray, seals: list[SealFind]) -> np.ndarray:
+    cut = pen.copy()
+    for seal in seals:
+        x0, y0, x1, y1 = seal.box
+        cut[max(0, y0):y1, max(0, x0):x1] = 0
+    return cut
+
+
+def _touches(a, b, gap: int = 2) -> bool:
+    """Whether box ``a`` reaches within ``gap`` pixels of box ``b``."""
+    return a[0] <= b[2] + gap and b[0] <= a[2] + gap and a[1] <= b[3] + gap and b[1] <= a[3] + gap
 
 
 def signature_features(ink: InkImage, box, region: np.ndarray, text_h: float, lines: list[TextLine],
