@@ -21,8 +21,8 @@ from .models import Page
 
 # Document-level stages run after the cache, on cached pages: editing them (a
 # lexicon word, the rulebook) must not send thousands of pages back to OCR.
-DOCUMENT_STAGES = ("elements/", "rulebook.py", "data/rulebook.yaml", "data/party_roles.yaml", "parties.py",
-                   "execution.py", "summary.py", "cli.py", "evidence.py")
+DOCUMENT_STAGES = ("elements/", "judge/", "data/rulebook.yaml", "data/party_roles.yaml",
+                   "summary.py", "cli.py", "evidence.py")
 
 
 @lru_cache(maxsize=1)

@@ -22,16 +22,16 @@ from .cache import PageCache, file_sha256
 from .config import Settings
 from .elements import SUPPORT, content_elements
 from .errors import CorruptError, InputError, TimeoutError_
-from .execution import execution_elements, mark_versions
+from .judge.execution import execution_elements, mark_versions
 from .lang.versions import Layout, find_versions, smooth_languages
 from .models import DocumentReport, Element, Finding, Message, Page
 from .pages import PageTask
-from .parties import Party, find_parties
+from .judge.parties import Party, find_parties
 from .readers import check_file, iter_inputs
 from .readers import image as image_reader
 from .readers import pdf as pdf_reader
 from .readers.sniff import FileKind
-from .rulebook import findings_for, load_rulebook
+from .judge.rulebook import findings_for, load_rulebook
 from .runner import PageRunner
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .execution import match_seal
+from .judge.execution import match_seal
 from .models import Evidence
 from .pipeline import Analysis
-from .rulebook import load_rulebook
+from .judge.rulebook import load_rulebook
 
 
 def page_ranges(numbers: Iterable[int]) -> str:

@@ -22,8 +22,8 @@ from collections import Counter, defaultdict
 from labelled import labelled, parser
 
 from docintel.elements import content_elements
-from docintel.parties import find_parties
-from docintel.rulebook import CONTRACT_MINIMUM as CONTRACT, fired_rules
+from docintel.judge.parties import find_parties
+from docintel.judge.rulebook import CONTRACT_MINIMUM as CONTRACT, fired_rules
 
 DEFAULT_AS_OF = "2026-06-30"
 # the rules the labels record; the ethics rules follow from ethics_conclusion, scored above

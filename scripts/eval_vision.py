@@ -19,7 +19,7 @@ from pathlib import Path
 from labelled import labelled, parser
 from rapidfuzz import fuzz
 
-from docintel.execution import MATCH
+from docintel.judge.execution import MATCH
 
 IOU = 0.3
 

@@ -16,8 +16,8 @@ from docintel.elements.money import amounts, arabic, percentages
 from docintel.lang.identify import identify
 from docintel.lang.versions import find_versions
 from docintel.models import Block, Line, Page, Word
-from docintel.parties import find_parties
-from docintel.rulebook import RULEBOOK, Rulebook, findings_for, fired_rules, load_rulebook
+from docintel.judge.parties import find_parties
+from docintel.judge.rulebook import RULEBOOK, Rulebook, findings_for, fired_rules, load_rulebook
 
 
 def page(number: int, *paragraphs: str) -> Page:

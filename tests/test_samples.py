@@ -14,7 +14,7 @@ import pytest
 
 from docintel.config import Settings
 from docintel.pipeline import analyze_document
-from docintel.rulebook import CONTRACT_MINIMUM, fired_rules
+from docintel.judge.rulebook import CONTRACT_MINIMUM, fired_rules
 from docintel.text.textlayer import logical_order
 
 from .conftest import SAMPLES
@@ -185,8 +185,8 @@ def check_marks(report, label) -> None:
 def test_seal_names_are_read_and_matched_to_their_party(name, labels):
     """On clean electronic seals most names are read well enough to name the
     party, and a seal is never given to the wrong party."""
-    from docintel.execution import match_seal
-    from docintel.parties import find_parties
+    from docintel.judge.execution import match_seal
+    from docintel.judge.parties import find_parties
 
     label = labels[name]
     analysis = analyze_document(SAMPLES / name, Settings(jobs=1, cache_dir=None))

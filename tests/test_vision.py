@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from docintel.execution import execution_elements, mark_versions, match_seal
+from docintel.judge.execution import execution_elements, mark_versions, match_seal
 from docintel.models import Block, LanguageVersion, Line, Page, Seal, Signature, Word
-from docintel.parties import find_parties
+from docintel.judge.parties import find_parties
 from docintel.vision.ink import ink_image
 from docintel.vision.marks import page_marks
 from docintel.vision.seal_text import read_seal
@@ -335,7 +335,7 @@ def test_a_failed_detector_makes_marks_uncertain_not_missing():
     import datetime as dt
 
     from docintel.pages import _add_marks
-    from docintel.rulebook import findings_for, load_rulebook
+    from docintel.judge.rulebook import findings_for, load_rulebook
 
     broken = Page(number=2, width=10, height=10, source="ocr")
     _add_marks(broken, np.zeros((0, 0, 3), np.uint8))  # the real detector, on an image it cannot handle

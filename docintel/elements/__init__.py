@@ -5,12 +5,12 @@
     needing approval  ->  the document's type
 
 Every extractor works on the same ``Reading``; the rulebook then turns the
-elements into findings (``docintel.rulebook``).
+elements into findings (``docintel.judge.rulebook``).
 """
 from __future__ import annotations
 
 from ..models import DocType, Element, LanguageVersion, Page
-from ..parties import Party
+from ..judge.parties import Party
 from .clauses import clause_elements
 from .consistency import restricted_resources, validity, version_numbers
 from .dates import signing_date

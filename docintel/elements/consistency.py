@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from ..models import Element
-from ..parties import Party, party_line, role_tables
+from ..judge.parties import Party, party_line, role_tables
 from .dates import find_dates
 from .lexicon import lexicon
 from .money import amounts, arabic, percentages, ratios

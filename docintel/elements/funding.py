@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Evidence
-from ..parties import Party
+from ..judge.parties import Party
 from .money import amounts, arabic, percentages, to_number
 from .passages import Parts, Sentence
 from .reading import Reading, language_of

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..lang.script import char_script
 from ..models import Page
-from ..parties import Party, find_roles
+from ..judge.parties import Party, find_roles
 from .lexicon import Hit, languages, lexicon
 from .passages import Passages, Sentence, read_passages
 

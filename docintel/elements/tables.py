@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..geometry import same_row
 from ..models import Evidence
-from ..parties import Party, find_roles
+from ..judge.parties import Party, find_roles
 from .passages import Sentence
 from .reading import Reading
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from .models import Element, Evidence, LanguageVersion, Seal, Signature
+from ..models import Element, Evidence, LanguageVersion, Seal, Signature
 from .parties import Party
 
 MATCH = 60  # rapidfuzz partial ratio (0..100) above which seal text names a party

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import yaml
 
-from .geometry import same_row
-from .models import BBox, Evidence, Page, join_words
+from ..geometry import same_row
+from ..models import BBox, Evidence, Page, join_words
 
-ROLES_FILE = Path(__file__).with_name("data") / "party_roles.yaml"
+ROLES_FILE = Path(__file__).parent.parent / "data" / "party_roles.yaml"
 # after the role: an optional bracket such as （盖章） or (Seal), then a colon
 _AFTER = re.compile(r"^\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]\s*(?P<name>.*)$")
 _TRIM = " \t:：;；,，.。"
