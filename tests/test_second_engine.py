@@ -119,3 +119,10 @@ def test_reread_words_cover_the_label_not_the_pen_after_it():
     words = out[0].lines[0].words
     assert _compact(out[0].lines[0].text) == "负责人（签字）："
     assert max(wd.bbox[2] for wd in words) * w < 475  # nothing over the pen
+
+
+@pytest.mark.parametrize("shape", [(40, 1), (1, 400), (0, 0), (40, 3, 3)])
+def test_slivers_the_engine_cannot_take_give_an_empty_reading(shape):
+    """A line box one pixel wide (or an odd array) keeps Tesseract's reading; it never costs the page."""
+    reading = rapid.read_line(np.full(shape, 255, np.uint8))
+    assert reading.text == "" and reading.confidence == 0.0

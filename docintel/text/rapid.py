@@ -83,9 +83,13 @@ def read_line(crop: np.ndarray) -> LineReading:
     "负责人（签字）：" is not covered by the label's words (the signature detector
     takes what lies under a sure word for print)."""
     engine = _engine()
-    if engine is None or crop.size == 0 or crop.shape[0] < MIN_LINE_PX:
+    if engine is None or crop.size == 0 or min(crop.shape[:2]) < MIN_LINE_PX:
         return LineReading("", 0.0, [])
-    out = engine(_rgb(crop), use_det=False, use_cls=False, use_rec=True, return_word_box=True)
+    try:
+        out = engine(_rgb(crop), use_det=False, use_cls=False, use_rec=True, return_word_box=True)
+    except Exception:  # a crop the engine cannot take keeps Tesseract's reading; it never costs the page
+        log.exception("RapidOCR could not read a line crop of %s", crop.shape)
+        return LineReading("", 0.0, [])
     if not out.txts:
         return LineReading("", 0.0, [])
     text, score = out.txts[0].strip(), calibrated(float(out.scores[0]))
@@ -147,7 +151,11 @@ def read_page(gray: np.ndarray) -> tuple[list[Word], list[tuple]]:
     if engine is None:
         return [], []
     # the engine remembers the last call's steps: name them all
-    out = engine(_rgb(gray), use_det=True, use_cls=True, use_rec=True, return_word_box=True)
+    try:
+        out = engine(_rgb(gray), use_det=True, use_cls=True, use_rec=True, return_word_box=True)
+    except Exception:
+        log.exception("RapidOCR could not read a page of %s", gray.shape)
+        return [], []
     h, w = gray.shape[:2]
     words: list[Word] = []
     keys: list[tuple] = []
