@@ -97,13 +97,13 @@ def join_words(words: list[str]) -> str:
     """Join word texts, without spaces between Han characters (CJK has none)."""
     out = ""
     for w in words:
-        if out and not (_is_cjk(out[-1]) and w and _is_cjk(w[0])):
+        if out and not (is_cjk(out[-1]) and w and is_cjk(w[0])):
             out += " "
         out += w
     return out
 
 
-def _is_cjk(ch: str) -> bool:
+def is_cjk(ch: str) -> bool:
     o = ord(ch)
     return 0x3000 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..models import BBox, Evidence, Page, _is_cjk, union_bbox
+from ..models import BBox, Evidence, Page, is_cjk, union_bbox
 from .lexicon import lexicon, normalise
 
 # Sentence ends: Chinese full stops and semicolons always; Western full stops
@@ -53,7 +53,7 @@ def _join(parts: list[str]) -> tuple[str, list[int]]:
     """Join line texts like ``join_words`` and return where each line starts."""
     text, starts = "", []
     for part in parts:
-        if text and not (_is_cjk(text[-1]) and part and _is_cjk(part[0])):
+        if text and not (is_cjk(text[-1]) and part and is_cjk(part[0])):
             text += " "
         starts.append(len(text))
         text += part
@@ -67,7 +67,7 @@ def is_heading(text: str, lang: str | None) -> bool:
     """A short numbered line that is not itself a sentence ("6. 双方重视……商定。如项"
     is the first line of a numbered paragraph, not an article title)."""
     t = text.strip()
-    han = sum(1 for ch in t if _is_cjk(ch))
+    han = sum(1 for ch in t if is_cjk(ch))
     if not t or len(t) > (HEADING_MAX_HAN if han > len(t) / 2 else HEADING_MAX) or t.endswith("。") \
             or _SENTENCE_INSIDE.search(t.rstrip("。.;；")):
         return False

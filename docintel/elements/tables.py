@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..geometry import same_row
-from ..models import Evidence
+from ..models import Evidence, union_bbox
 from ..judge.parties import Party, find_roles
 from .passages import Sentence
 from .reading import Reading
@@ -34,9 +34,7 @@ class PartyRow:
         return " | ".join(c.text for c in self.cells)
 
     def evidence(self) -> Evidence:
-        boxes = [c.bbox for c in self.cells]
-        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-        return Evidence(page=self.cells[0].page, bbox=bbox, text=self.text[:160])
+        return Evidence(page=self.cells[0].page, bbox=union_bbox([c.bbox for c in self.cells]), text=self.text[:160])
 
     def cell_under(self, header: Sentence) -> Sentence | None:
         """The row's cell nearest below the header's column."""

@@ -66,9 +66,14 @@ class Party:
 
 
 @lru_cache(maxsize=1)
+def _roles_data() -> dict:
+    return yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def role_tables() -> dict[str, dict[str, int]]:
     """Per language, role word -> the party's place."""
-    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+    data = _roles_data()
     return {lang: {word.lower(): int(place) for word, place in table.items()}
             for lang, table in data.items() if not lang.startswith("_")}
 
@@ -77,7 +82,7 @@ def role_tables() -> dict[str, dict[str, int]]:
 def _definition() -> re.Pattern[str]:
     """'<name> (hereinafter "<alias>")': the name before a bracket that gives it a
     short name: a role (甲方, Party A) or any alias (新疆畜科院, «ТПУ», "the Institute")."""
-    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+    data = _roles_data()
     words = "|".join(re.escape(w) for w in sorted(data["_hereinafter"], key=len, reverse=True))
     return re.compile(
         rf"(?P<name>[^，,；;:：()（）“”\"«»]{{2,120}}?)\s*[»”\"]?\s*[（(]\s*(?:{words})[^)）“\"«'‘]{{0,25}}?"
@@ -91,7 +96,7 @@ _LEAD = re.compile(r"^\s*(?:本\S{0,6}?由|由|与|和|同|及|.*?\bbetween\s+|.
 
 @lru_cache(maxsize=1)
 def _organisation_words() -> tuple[str, ...]:
-    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+    data = _roles_data()
     return tuple(w.lower() for w in data["_organisation"])
 
 
@@ -290,7 +295,7 @@ def party_line(text: str) -> tuple[int, str] | None:
 
 @lru_cache(maxsize=1)
 def _person_labels() -> tuple[str, ...]:
-    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+    data = _roles_data()
     return tuple(w.lower() for w in data["_person_labels"])
 
 

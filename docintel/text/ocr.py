@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..geometry import blocks_to_stored, normalise_box
-from ..lang.script import dominant_script
-from ..models import Block, Line, Word
+from ..lang.script import char_script, dominant_script
+from ..models import Block, Line, Word, union_bbox
 from . import rapid, tesseract
 from .layout import Geometry, build_blocks, build_lines, split_by_script
 from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, text_gray
@@ -361,7 +361,7 @@ def _words_outside(blocks: list[Block], boxes: list) -> tuple[list[Word], list[t
 
 def _foreign_share(blocks: list[Block]) -> float:
     letters = [ch for b in blocks for ch in b.text if ch.isalpha()]
-    foreign = sum(1 for ch in letters if "\u0400" <= ch <= "\u06ff")
+    foreign = sum(1 for ch in letters if char_script(ch) in ("cyrillic", "arabic"))
     return foreign / len(letters) if letters else 0.0
 
 
@@ -423,13 +423,8 @@ def _second_lines(gray: np.ndarray, blocks: list[Block]) -> tuple[list[Block], s
     out = list(blocks)
     for bi, lines in changed.items():
         block = blocks[bi]
-        new_lines = [Line(words=lines[li], bbox=_union(w.bbox for w in lines[li])) if li in lines else l
+        new_lines = [Line(words=lines[li], bbox=union_bbox([w.bbox for w in lines[li]])) if li in lines else l
                      for li, l in enumerate(block.lines)]
         text = "\n".join(l.text for l in new_lines)
         out[bi] = block.model_copy(update={"lines": new_lines, "script": dominant_script(text)})
     return out, "lines"
-
-
-def _union(boxes) -> tuple[float, float, float, float]:
-    boxes = list(boxes)
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

@@ -22,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..geometry import normalise_box
-from ..models import Word
+from ..models import Word, is_cjk
 
 log = logging.getLogger(__name__)
 
@@ -105,17 +105,13 @@ def _placed_words(info) -> list[tuple[str, float, float, float]]:
     for chars, cols in zip(info.words, info.word_cols):
         if not chars:
             continue
-        half = 1.5 if any(_is_han(ch) for ch in chars) else 1.0  # a Han character is about three steps wide
+        half = 1.5 if any(is_cjk(ch) for ch in chars) else 1.0  # a Han character is about three steps wide
         x0 = max(0.0, (cols[0] + 0.5 - half) / steps)
         x1 = min(1.0, (cols[-1] + 0.5 + half) / steps)
         own = confs[k:k + len(chars)] or [0.0]
         k += len(chars)
         out.append(("".join(chars), calibrated(float(np.mean(own))), x0, x1))
     return out
-
-
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f"
 
 
 def placed_words(reading: LineReading, box: tuple[float, float, float, float], width: int, height: int) -> list[Word]:
@@ -181,7 +177,7 @@ def _joined(pieces: list[list]) -> list[list]:
     out: list[list] = []
     for piece in pieces:
         prev = out[-1] if out else None
-        if prev is not None and not _is_han(prev[0][-1]) and not _is_han(piece[0][0]) \
+        if prev is not None and not is_cjk(prev[0][-1]) and not is_cjk(piece[0][0]) \
                 and piece[2] - prev[4] < 0.12 * (piece[5] - piece[3]):
             prev[0] += piece[0]
             prev[1] += piece[1]
