@@ -25,15 +25,22 @@ DOCUMENT_STAGES = ("elements/", "judge/", "data/rulebook.yaml", "data/party_role
                    "summary.py", "cli.py", "evidence.py")
 
 
-@lru_cache(maxsize=1)
-def code_digest() -> str:
+# What an audit stores per document is everything but the rulebook's verdict and
+# the faces that show it: a rulebook edit is judged again from the stored elements.
+VERDICT_AND_FACES = ("data/rulebook.yaml", "judge/rulebook.py", "judge/applications.py", "judge/across.py",
+                     "cli.py", "summary.py", "store.py", "audit/applications.py", "audit/archives.py",
+                     "audit/batch.py", "audit/run.py", "audit/verdicts.py", "audit/export.py", "web/")
+
+
+@lru_cache(maxsize=2)
+def code_digest(skip: tuple[str, ...] = DOCUMENT_STAGES) -> str:
     """A digest of docintel's own code and data files that read pages: any change
     to how pages are read, even without a version bump, starts a fresh cache."""
     h = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
         rel = path.relative_to(package).as_posix()
-        if rel.startswith(DOCUMENT_STAGES):
+        if rel.startswith(skip):
             continue
         if path.suffix in {".py", ".yaml", ".json", ".txt"} and "__pycache__" not in path.parts:
             h.update(str(path.relative_to(package)).encode())
@@ -50,6 +57,16 @@ def fingerprint() -> str:
     from .text.tesseract import tesseract_version
 
     raw = f"{__version__}|{code_digest()}|{tesseract_version()}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """What an audit's stored analyses are keyed by, beside the file's SHA-256:
+    reading and element finding, not the rulebook (see ``VERDICT_AND_FACES``)."""
+    from .text.tesseract import tesseract_version
+
+    raw = f"{__version__}|{code_digest(VERDICT_AND_FACES)}|{tesseract_version()}"
     return hashlib.sha256(raw.encode()).hexdigest()[:12]
 
 

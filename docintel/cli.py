@@ -1,4 +1,4 @@
-"""Command line: ``docintel check`` and ``docintel langid``."""
+"""Command line: ``docintel check``, ``audit``, ``export`` and ``langid``."""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +28,37 @@ def _parser() -> argparse.ArgumentParser:
                    help="json: the report contract; text: a readable summary (default on a terminal)")
     c.add_argument("-o", "--output", type=Path, help="write the report here instead of standard output")
     c.add_argument("--jobs", type=int, default=default_jobs(), help="worker processes (default: cores)")
+    c.add_argument("--lang", choices=["zh", "en"], default="zh",
+                   help="language of the text summary's findings (default zh; JSON carries both)")
+    _common(c)
+    c.add_argument("--evidence", type=Path, metavar="DIR",
+                   help="write a cropped PNG of every seal and signature here, named in the report")
+
+    a = sub.add_parser("audit", help="audit a round of applications (one folder or ZIP each) into a database")
+    a.add_argument("root", type=Path, metavar="ROOT",
+                   help="folder holding one folder or ZIP per application, and optionally applications.csv/.xlsx")
+    a.add_argument("--db", type=Path, required=True, help="SQLite database to write (made if absent; a re-run resumes)")
+    a.add_argument("--jobs", type=int, default=default_jobs(), help="worker processes on this machine (default: cores)")
+    a.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://host:8786")
+    a.add_argument("--rulebook", type=Path, help="use this rulebook instead of the one shipped")
+    a.add_argument("--memory-mb", type=int, default=Limits().worker_memory_bytes // 2**20,
+                   help="address space each worker process may use")
+    _common(a)
+
+    e = sub.add_parser("export", help="write an audit database as XLSX, CSV or JSON")
+    e.add_argument("--db", type=Path, required=True)
+    e.add_argument("-o", "--output", type=Path, required=True, help="results.xlsx, results.csv or results.json")
+    e.add_argument("--application", action="append", metavar="ID", help="only this application (repeatable)")
+    e.add_argument("--severity", choices=["error", "warning", "info"], default="info",
+                   help="only findings at least this grave (default: all)")
+    e.add_argument("--incomplete", action="store_true", help="only applications that are not complete")
+
+    sub.add_parser("langid", help="read lines on standard input, print one ISO 639-1 code per line")
+    return p
+
+
+def _common(c: argparse.ArgumentParser) -> None:
+    """Options that ``check`` and ``audit`` share."""
     c.add_argument("--no-cache", action="store_true", help="neither read nor write the page cache")
     c.add_argument("--cache-dir", type=Path, default=None,
                    help=f"page cache folder (default {default_cache_dir()}, or $DOCINTEL_CACHE_DIR)")
@@ -37,15 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--max-pages", type=int, default=Limits().max_pages)
     c.add_argument("--max-file-mb", type=float, default=Limits().max_file_bytes / 2**20)
     c.add_argument("--quiet", action="store_true", help="no progress bar")
-    c.add_argument("--lang", choices=["zh", "en"], default="zh",
-                   help="language of the text summary's findings (default zh; JSON carries both)")
     c.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="check dates as of this day (default today): a later signing date is a finding")
-    c.add_argument("--evidence", type=Path, metavar="DIR",
-                   help="write a cropped PNG of every seal and signature here, named in the report")
-
-    sub.add_parser("langid", help="read lines on standard input, print one ISO 639-1 code per line")
-    return p
 
 
 def _date(text: str) -> dt.date:
@@ -60,12 +84,110 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "langid":
             return _langid()
+        if args.command == "audit":
+            return _audit(args)
+        if args.command == "export":
+            return _export(args)
         return _check(args)
     except MissingDependencyError as exc:
         print(f"docintel: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def _settings(args: argparse.Namespace) -> Settings | None:
+    """Settings from the options ``check`` and ``audit`` share; None (after saying
+    why) when one is out of range. Checks Tesseract first, with set-up advice."""
+    memory_mb = getattr(args, "memory_mb", Limits().worker_memory_bytes // 2**20)
+    if args.jobs < 1 or args.dpi < 50 or args.dpi > 1200 or args.timeout <= 0 or args.max_pages < 1 \
+            or args.max_file_mb <= 0 or memory_mb < 256:
+        print(
+            "docintel: --jobs and --max-pages must be at least 1, --dpi between 50 and 1200, "
+            "--timeout and --max-file-mb positive, --memory-mb at least 256",
+            file=sys.stderr,
+        )
+        return None
+    rulebook = getattr(args, "rulebook", None)
+    if rulebook is not None:
+        from pydantic import ValidationError
+
+        from .judge.rulebook import load_rulebook
+
+        try:
+            load_rulebook(rulebook)
+        except (OSError, ValueError, ValidationError) as exc:
+            print(f"docintel: the rulebook {rulebook} cannot be used: {exc}", file=sys.stderr)
+            return None
+    limits = Limits(
+        max_pages=args.max_pages, document_timeout_s=args.timeout,
+        max_file_bytes=int(args.max_file_mb * 2**20), worker_memory_bytes=memory_mb * 2**20,
+    )
+    from .text.tesseract import installed_languages
+
+    installed_languages()  # fail early, with set-up advice, if Tesseract is missing
+    return Settings(
+        jobs=args.jobs, limits=limits, ocr_dpi=args.dpi, rulebook=rulebook,
+        cache_dir=None if args.no_cache else (args.cache_dir or default_cache_dir()),
+        **({"as_of": args.as_of} if args.as_of else {}),
+    )
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from .audit.applications import ManifestError
+    from .audit.run import run_audit
+
+    if not args.root.is_dir():
+        print(f"docintel: no such folder: {args.root}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.db.parent.resolve().is_dir():
+        print(f"docintel: cannot write {args.db}: no such folder", file=sys.stderr)
+        return EXIT_USAGE
+    settings = _settings(args)
+    if settings is None:
+        return EXIT_USAGE
+    scheduler = args.scheduler
+    if scheduler:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise MissingDependencyError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
+    say = (lambda msg: print(msg, file=sys.stderr)) if not args.quiet else None
+    try:
+        result = run_audit(args.root, args.db, settings, scheduler=scheduler,
+                           progress=not args.quiet and sys.stderr.isatty(), say=say)
+    except ManifestError as exc:
+        print(f"docintel: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for path in result.loose:
+        print(f"docintel: {path.name} is neither a folder nor a ZIP: not part of any application", file=sys.stderr)
+    v = result.verdicts
+    print(f"{result.applications} applications, {v.complete} complete; {result.documents} documents "
+          f"({result.analysed} read now, {result.reused} from earlier runs); findings: "
+          + ", ".join(f"{v.severities.get(s, 0)} {s}" for s in ("error", "warning", "info")))
+    print(f"results in {args.db}; spreadsheet: docintel export --db {args.db} -o results.xlsx")
+    return EXIT_OK if v.complete == v.applications else EXIT_FINDINGS
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .audit.export import Filters, export
+    from .store import Store
+
+    if not args.db.is_file():
+        print(f"docintel: no such database: {args.db}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output.suffix.lower() not in (".xlsx", ".csv", ".json"):
+        print("docintel: the output must end in .xlsx, .csv or .json", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.output.parent.resolve().is_dir():
+        print(f"docintel: cannot write {args.output}: no such folder", file=sys.stderr)
+        return EXIT_USAGE
+    filters = Filters(applications=set(args.application) if args.application else None,
+                      min_severity=args.severity, incomplete_only=args.incomplete)
+    with Store(args.db) as store:
+        written = export(store, args.output, filters)
+    print("\n".join(str(p) for p in written))
+    return EXIT_OK
 
 
 def _langid() -> int:
@@ -86,29 +208,14 @@ def _check(args: argparse.Namespace) -> int:
     if missing:
         print(f"docintel: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
-    if args.jobs < 1 or args.dpi < 50 or args.dpi > 1200 or args.timeout <= 0 or args.max_pages < 1 or args.max_file_mb <= 0:
-        print(
-            "docintel: --jobs and --max-pages must be at least 1, --dpi between 50 and 1200, "
-            "--timeout and --max-file-mb positive",
-            file=sys.stderr,
-        )
+    settings = _settings(args)
+    if settings is None:
         return EXIT_USAGE
     if args.output is not None and not args.output.parent.resolve().is_dir():
         print(f"docintel: cannot write {args.output}: no such folder", file=sys.stderr)
         return EXIT_USAGE
     fmt = args.format or ("text" if sys.stdout.isatty() else "json")
-    limits = Limits(
-        max_pages=args.max_pages, document_timeout_s=args.timeout,
-        max_file_bytes=int(args.max_file_mb * 2**20),
-    )
-    settings = Settings(
-        jobs=args.jobs, limits=limits, ocr_dpi=args.dpi,
-        cache_dir=None if args.no_cache else (args.cache_dir or default_cache_dir()),
-        **({"as_of": args.as_of} if args.as_of else {}),
-    )
-    from .text.tesseract import installed_languages
-
-    installed_languages()  # fail early, with set-up advice, if Tesseract is missing
+    limits = settings.limits
 
     bar = tqdm(total=0, unit="page", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
 

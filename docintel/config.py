@@ -27,6 +27,7 @@ class Limits(BaseModel):
     max_page_pixels: int = 60_000_000  # decompression bombs: ~A3 at 600 dpi is 70 MP
     max_page_points: float = 14_400.0  # PDF's own user-unit limit (200 inches)
     document_timeout_s: float = 900.0
+    worker_memory_bytes: int = 4 * 1024**3  # address space per worker process (a page needs about 1.6 GiB)
 
 
 class Settings(BaseModel):
@@ -36,3 +37,4 @@ class Settings(BaseModel):
     ocr_dpi: int = 300
     tesseract_timeout_s: float = 180.0
     as_of: dt.date = Field(default_factory=dt.date.today)  # signing dates after it are findings
+    rulebook: Path | None = None  # None: the rulebook shipped in docintel/data/

@@ -35,31 +35,31 @@ def write_evidence(analysis: Analysis, folder: Path, limits: Limits | None = Non
     prefix = f"{stem}-{(report.sha256 or '')[:8]}"
     written = 0
     for number in sorted({m.page for m in marks}):
-        page = _page_image(Path(report.path), number - 1, limits)
+        page = page_image(Path(report.path), number - 1, limits)
         for kind, items in (("seal", report.seals), ("signature", report.signatures)):
             for k, mark in enumerate(m for m in items if m.page == number):
                 name = f"{prefix}-p{number}-{kind}{k + 1}.png"
-                _crop(page, mark.bbox).save(folder / name)
+                crop(page, mark.bbox).save(folder / name)
                 mark.image = name
                 written += 1
     return written
 
 
-def _page_image(path: Path, index: int, limits: Limits) -> Image.Image:
+def page_image(path: Path, index: int, limits: Limits, dpi: int = EVIDENCE_DPI) -> Image.Image:
     if check_file(path, limits) == "pdf":
         doc = pdf_reader.open_pdf(path)
         try:
-            img, _dpi = pdf_reader.render(doc[index], EVIDENCE_DPI, limits.max_page_pixels)
+            img, _dpi = pdf_reader.render(doc[index], dpi, limits.max_page_pixels)
             return img
         finally:
             doc.close()
     return image_reader.load_image_page(path, index, limits.max_page_pixels).convert("RGB")
 
 
-def _crop(page: Image.Image, bbox) -> Image.Image:
+def crop(page: Image.Image, bbox, margin: float = MARGIN) -> Image.Image:
     w, h = page.size
     x0, y0, x1, y1 = bbox
-    mx, my = (x1 - x0) * MARGIN, (y1 - y0) * MARGIN
+    mx, my = (x1 - x0) * margin, (y1 - y0) * margin
     box = (max(0, int((x0 - mx) * w)), max(0, int((y0 - my) * h)),
            min(w, int((x1 + mx) * w) + 1), min(h, int((y1 + my) * h) + 1))
     return page.crop(box)

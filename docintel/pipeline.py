@@ -21,17 +21,17 @@ from pathlib import Path
 from .cache import PageCache, file_sha256
 from .config import Settings
 from .elements import SUPPORT, content_elements
-from .errors import CorruptError, InputError, TimeoutError_
+from .errors import CorruptError, InputError, TimeoutError_, TooLargeError
 from .judge.execution import execution_elements, mark_versions
 from .lang.versions import Layout, find_versions, smooth_languages
-from .models import DocumentReport, Element, Finding, Message, Page
+from .models import DocType, DocumentReport, Element, Finding, Message, Page
 from .pages import PageTask
 from .judge.parties import Party, find_parties
 from .readers import check_file, iter_inputs
 from .readers import image as image_reader
 from .readers import pdf as pdf_reader
 from .readers.sniff import FileKind
-from .judge.rulebook import findings_for, load_rulebook
+from .judge.rulebook import RULEBOOK, findings_for, load_rulebook
 from .runner import PageRunner
 
 
@@ -43,6 +43,7 @@ class Analysis:
     pages: list[Page] = field(default_factory=list)
     layout: Layout = "none"
     parties: list[Party] = field(default_factory=list)
+    elements: dict[str, Element] = field(default_factory=dict)  # all found, before the rulebook picks the reported
 
 
 @dataclass
@@ -134,6 +135,11 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
             except InputError as exc:
                 error = exc
                 break
+            except MemoryError:
+                error = TooLargeError(f"page {index + 1} needs more memory than a worker may use "
+                                      f"({settings.limits.worker_memory_bytes / 2**30:.1f} GiB)")
+                runner.restart()
+                break
             except Exception as exc:  # a bug or a library's surprise: one bad file, not a crash
                 error = CorruptError(f"page {index + 1} could not be processed ({type(exc).__name__}: {exc})")
                 break
@@ -157,30 +163,39 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
     parties = find_parties(pages)  # once: execution, elements and the summary all ask
     executed = execution_elements(parties, report.language_versions, report.seals, report.signatures,
                                   pending.digital_signatures, [p.number for p in pages if p.marks_error])
-    judge(report, pages, parties, executed, settings)
-    return Analysis(report=report, pages=pages, layout=versions.layout, parties=parties)
+    elements = judge(report, pages, parties, executed, settings)
+    return Analysis(report=report, pages=pages, layout=versions.layout, parties=parties, elements=elements)
 
 
 def judge(report: DocumentReport, pages: list[Page], parties: list[Party], executed: dict[str, Element],
-          settings: Settings) -> None:
-    """Type, elements and findings. A failure here is a bug, not a bad file: the
-    document keeps what was read, and a finding says the content was not checked."""
+          settings: Settings) -> dict[str, Element]:
+    """Type, elements and findings; returns every element found. A failure here is
+    a bug, not a bad file: the document keeps what was read, and a finding says
+    the content was not checked."""
     try:
         doc_type, content = content_elements(pages, report.language_versions, parties)
         elements = {**content, **executed}
-        book = load_rulebook()
-        findings = findings_for(doc_type, elements, settings.as_of, book)
+        verdict(report, doc_type, elements, settings)
     except Exception as exc:
         log.exception("content analysis failed for %s", report.path)
         report.elements.update(executed)
         report.findings = [Finding(element="doc_type", severity="warning", message=Message(
             zh=f"内容分析出错，未检查要素（{type(exc).__name__}）",
             en=f"The content could not be analysed ({type(exc).__name__}); elements were not checked"))]
-        return
-    report.doc_type = doc_type
+        return dict(executed)
+    return elements
+
+
+def verdict(report: DocumentReport, doc_type: DocType, elements: dict[str, Element], settings: Settings) -> None:
+    """The rulebook's word on a document: which elements it reports and its findings.
+    Separate from reading, so a bulk audit can judge stored elements again after
+    the rulebook changes without reading a page."""
+    book = load_rulebook(settings.rulebook or RULEBOOK)
+    findings = findings_for(doc_type, elements, settings.as_of, book)
     keep = set(book.types[doc_type].reported) | set(SUPPORT) | {"digital_signatures"}
     if doc_type == "unknown":
         keep = set(elements)
+    report.doc_type = doc_type
     report.elements = {k: v for k, v in elements.items() if k in keep}
     report.findings = findings
 
@@ -200,7 +215,7 @@ def analyze_paths(
     settings = settings or Settings()
     cache = PageCache(settings.cache_dir) if settings.cache_dir else None
     window = 4 * settings.jobs
-    with PageRunner(settings.jobs, cache) as runner:
+    with PageRunner(settings.jobs, cache, settings.limits.worker_memory_bytes) as runner:
         queue: deque[_Pending] = deque()
         for root in paths:
             root = Path(root)

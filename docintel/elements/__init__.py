@@ -18,10 +18,12 @@ from .doctype import classify
 from .ethics import ethics_elements
 from .funding import funding_shares, table_shares
 from .passages import Sentence
+from .subjects import human_subjects
+from .title import project_title
 from .reading import Reading, read
 from .tables import party_table
 
-SUPPORT = ("validity_period", "version_numbers", "restricted_resources")
+SUPPORT = ("validity_period", "version_numbers", "restricted_resources", "human_subjects", "project_title")
 
 
 def parties_element(parties: list[Party]) -> Element:
@@ -63,6 +65,8 @@ def content_elements(pages: list[Page], versions: list[LanguageVersion],
     elements["validity_period"] = validity(reading, signed)
     elements["version_numbers"] = version_numbers(reading, [v.language for v in versions], parties)
     elements["restricted_resources"] = restricted_resources(reading)
+    elements["human_subjects"] = human_subjects(reading)
+    elements["project_title"] = project_title(reading)
     doc_type, _ = classify(reading, len(parties), {k: v for k, (v, _) in clauses.items()}, ethics)
     return doc_type, elements
 

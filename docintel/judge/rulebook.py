@@ -82,6 +82,23 @@ class Rule(BaseModel):
         return self
 
 
+class AuditRule(BaseModel):
+    """An application or cross-application rule (``applications:`` / ``across:``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    enabled: bool = True
+    severity: Severity
+    guide: str | None = None
+    message: Message
+    limit: float | None = None
+    terms: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _message(self) -> "AuditRule":
+        _check_message(self.message, "message")
+        return self
+
+
 def _check_message(message: Message, key: str) -> None:
     """Placeholders are plain names ({quote}, {seals}): anything else would fail
     when a document first needs the message, far from the edit that broke it."""
@@ -100,11 +117,17 @@ class Rulebook(BaseModel):
     types: dict[DocType, TypeRules]
     elements: dict[str, ElementRules]
     rules: dict[str, Rule]
+    applications: dict[str, AuditRule] = Field(default_factory=dict)
+    across: dict[str, AuditRule] = Field(default_factory=dict)
     names: dict[str, dict[str, Message]]
 
     @model_validator(mode="after")
     def _keeps_the_contract(self) -> "Rulebook":
-        unknown_rules = set(self.rules) - set(RULES)
+        from .applications import APPLICATION_RULES
+        from .across import ACROSS_RULES
+
+        unknown_rules = (set(self.rules) - set(RULES)) | (set(self.applications) - set(APPLICATION_RULES)) \
+            | (set(self.across) - set(ACROSS_RULES))
         if unknown_rules:
             raise ValueError(f"the rulebook names rules docintel does not know: {', '.join(sorted(unknown_rules))}")
         for doc_type, ids in CONTRACT_MINIMUM.items():
@@ -123,12 +146,19 @@ class Rulebook(BaseModel):
         return self.names.get(table, {}).get(key) or Message(zh=key, en=key)
 
 
+def rulebook_version(path: Path = RULEBOOK) -> str:
+    """The rulebook's content digest: findings made under another are judged again."""
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
 @lru_cache(maxsize=4)
 def load_rulebook(path: Path = RULEBOOK) -> Rulebook:
     return Rulebook.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-def _fill(message: Message, values: dict[str, Message | str]) -> Message:
+def fill(message: Message, values: dict[str, Message | str]) -> Message:
     """Fill {placeholders}; a value given in both languages is used in each."""
     def one(lang: str, text: str) -> str:
         vals = {k: (getattr(v, lang) if isinstance(v, Message) else str(v)) for k, v in values.items()}
@@ -159,7 +189,7 @@ def element_findings(doc_type: DocType, elements: dict[str, Element], book: Rule
             message = (spec.message(reason) if reason else None) or spec.message(key) or spec.missing
             severity: Severity = level if element.status == "missing" else "warning"
             findings.append(Finding(element=el, severity=severity,
-                                    message=_fill(message, _placeholders(value, book)), guide_ref=spec.guide))
+                                    message=fill(message, _placeholders(value, book)), guide_ref=spec.guide))
     return findings
 
 
@@ -182,7 +212,7 @@ def rule_findings(doc_type: DocType, elements: dict[str, Element], as_of: dt.dat
             continue
         for element, facts in RULES[rule_id](elements, rule, as_of, book):
             findings.append(Finding(element=element, severity=rule.severity,
-                                    message=_fill(rule.message, facts), guide_ref=rule.guide))
+                                    message=fill(rule.message, facts), guide_ref=rule.guide))
     return findings
 
 
