@@ -1,12 +1,12 @@
 # Two commands on a fresh Debian machine:
-#   make demo   set everything up, then check the bundled samples
+#   make demo   set everything up, then check the bundled samples and audit the generated round
 #   make test   set everything up, then run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 JOBS ?= $(shell nproc)
 
-.PHONY: setup system venv demo test samples bench eval-langid eval-vision eval-elements eval-real clean
+.PHONY: setup system venv demo audit-demo round test samples bench eval-langid eval-vision eval-elements eval-real clean
 
 setup: system venv
 
@@ -27,6 +27,15 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 demo: setup
 	@# exit 1 only means some document has findings to act on
 	$(BIN)/docintel check samples/ --format text --jobs $(JOBS) --evidence evidence/ || [ $$? -eq 1 ]
+	$(MAKE) --no-print-directory audit-demo
+
+audit-demo: setup
+	@# the generated round: 35 applications, every kind of gap; exit 1 only means some application is incomplete
+	$(BIN)/docintel audit round/ --db audit.sqlite --jobs $(JOBS) --as-of 2026-06-30 || [ $$? -eq 1 ]
+	$(BIN)/docintel export --db audit.sqlite -o results.xlsx
+
+round: setup
+	$(BIN)/python scripts/make_round.py
 
 test: setup
 	$(BIN)/python -m pytest -n $(JOBS) -q

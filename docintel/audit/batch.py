@@ -15,6 +15,7 @@ flight, so memory stays flat however long the batch.
 """
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -60,6 +61,7 @@ def run_local(jobs: list[Job], settings: Settings, on_page: OnPage | None = None
 def analyse_bytes(name: str, data: bytes, settings_json: str) -> dict:
     """One document on a Dask worker: written to a private temporary file (its
     suffix kept, the readers go by it too), analysed in the worker's process."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # the worker's cores are its Dask threads (field notes)
     settings = Settings.model_validate_json(settings_json)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="docintel-") as tmp:
@@ -81,7 +83,7 @@ def run_dask(jobs: list[Job], settings: Settings, scheduler, on_page: OnPage | N
     try:
         window = max(2, 2 * sum(client.nthreads().values()))
         pending = list(reversed(jobs))
-        running = as_completed()
+        running = as_completed(loop=client.loop)
         owner = {}
 
         def submit_next() -> None:

@@ -58,7 +58,7 @@ def run_audit(root: Path, db: Path, settings: Settings | None = None, scheduler=
             analysed = _analyse(store, jobs, settings, scheduler, pipeline, run, progress)
             verdicts = judge_round(store, pipeline, settings)
             store.finish_run(run, analysed, reused)
-            return AuditResult(run, len(apps), verdicts.documents, analysed, reused, verdicts, loose)
+            return AuditResult(run, verdicts.applications, verdicts.documents, analysed, reused, verdicts, loose)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

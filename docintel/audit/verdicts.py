@@ -79,8 +79,11 @@ def _application(store: Store, app_id: str, pipeline: str, settings: Settings, b
             if report.model_dump(mode="json") != report_json:
                 store.update_report(f.sha256 or "", pipeline, report.model_dump(mode="json"))
         app.docs.append(Doc(f.name, report, elements))
+        parties, signed = elements.get("parties"), elements.get("signing_date")
         facts.append(DocFacts(app_id, f.name, f.sha256 or "", report.doc_type,
-                              facts_json.get("minhash") or {}, facts_json.get("seal_hashes") or []))
+                              facts_json.get("minhash") or {}, facts_json.get("seal_hashes") or [],
+                              parties.value if parties and isinstance(parties.value, list) else [],
+                              signed.value if signed and signed.status == "present" else None))
     for doc in app.docs:
         if doc.report.status == "error" and doc.report.error:
             rows.append(_status_row(app_id, doc.file, doc.report.error.code, doc.report.error.message))

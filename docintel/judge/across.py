@@ -29,6 +29,8 @@ class DocFacts:
     doc_type: str
     minhash: dict[str, list[int]] = field(default_factory=dict)
     seal_hashes: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    signing_date: str | None = None
 
 
 @dataclass
@@ -124,7 +126,7 @@ def _near_duplicate(round_: Round, rule: AuditRule, book: Rulebook) -> Iterator[
                 j = int(key)
                 a, b = agreements[i], agreements[j]
                 if j > i and a.application != b.application and a.sha256 != b.sha256 \
-                        and sigs[i].jaccard(sigs[j]) >= threshold:
+                        and sigs[i].jaccard(sigs[j]) >= threshold and _same_agreement(a, b):
                     pairs.setdefault((i, j), "text")
     for i, a in enumerate(agreements):
         for j in range(i + 1, len(agreements)):
@@ -137,6 +139,17 @@ def _near_duplicate(round_: Round, rule: AuditRule, book: Rulebook) -> Iterator[
         ids = sorted({a.application, b.application})
         words = {"text": Message(zh="文本相同", en="same text"), "seals": Message(zh="印章图像相同", en="same seal images")}
         yield CrossHit({"file": a.file, "how": words[how], "applications": _apps(ids)}, ids, a.file, a.application)
+
+
+def _same_agreement(a: DocFacts, b: DocFacts) -> bool:
+    """Similar text is not enough: one institution's template signed with two
+    partners reads nearly the same. The same agreement has the same parties and,
+    where both state it, the same signing date."""
+    if a.signing_date and b.signing_date and a.signing_date != b.signing_date:
+        return False
+    if not a.parties or len(a.parties) != len(b.parties):
+        return False
+    return all(any(same_unit(x, y) for y in b.parties) for x in a.parties)
 
 
 def _same_seal_images(a: list[str], b: list[str]) -> bool:

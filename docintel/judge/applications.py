@@ -187,6 +187,15 @@ def _consortium_unsealed(app: AppView, rule: AuditRule, book: Rulebook) -> Itera
         everyone = el is not None and el.status == "present"
         sealed = value.get("parties", []) if everyone else value.get("sealed", [])
         lacking = [u for u in units if not any(same_unit(u, s) for s in sealed)]
+        # A seal whose text was not read may be any lacking unit's; the foreign
+        # unit's stamp (Cyrillic, Latin, often without a name ring) most often.
+        unread = int(value.get("unmatched_seals", 0) or 0)
+        if unread and row.foreign_unit in lacking:
+            lacking.remove(row.foreign_unit)
+            unread -= 1
+        named = value.get("parties", [])
+        lacking = [u for u in lacking if not any(same_unit(u, n) for n in named)] + \
+            [u for u in lacking if any(same_unit(u, n) for n in named)][unread:]
         if best is None or len(lacking) < len(best[0]):
             best = (lacking, doc)
     if best and best[0]:
@@ -305,9 +314,8 @@ def _public_funds(app: AppView) -> tuple[dict[str, float], Doc | None]:
     """Public funds per domestic unit: the manifest's figures, else the shares the
     consortium agreement states (in 万元, as the manifest's)."""
     row = app.manifest
-    stated = {u.name: u.public_funds for u in row.domestic_units if u.public_funds is not None}
-    if stated:
-        return stated, None
+    if all(u.public_funds is not None for u in row.domestic_units):
+        return {u.name: u.public_funds for u in row.domestic_units}, None
     for doc in app.of_type("consortium_agreement"):
         el = doc.element("funding_allocation")
         shares = el.value if el and isinstance(el.value, list) else []
@@ -360,8 +368,13 @@ APPLICATION_RULES: dict[str, Check] = {
 
 
 def covered_elsewhere(app: AppView, doc: Doc, element: str) -> bool:
-    """A document's missing IP or revenue terms that a sibling document agrees
-    (三.2.3): no finding on the document, the application carries the check."""
-    if element not in SHARED_TERMS or doc.report.doc_type not in IP_HOLDERS:
-        return False
-    return any(other is not doc and other.present(element) for other in app.of_type(*IP_HOLDERS))
+    """A document's shortfall that the application makes good: IP or revenue
+    terms agreed in a sibling document (三.2.3), or a Chinese-only and a
+    foreign-only file of one agreement (三.2). No finding on the document then;
+    the application's own rules carry the check."""
+    if element in SHARED_TERMS and doc.report.doc_type in IP_HOLDERS:
+        return any(other is not doc and other.present(element) for other in app.of_type(*IP_HOLDERS))
+    if element == "bilingual" and doc.report.doc_type == "cooperation_agreement":
+        langs = _agreement_languages(app)
+        return "zh" in langs and any(lang != "zh" for lang in langs)
+    return False
