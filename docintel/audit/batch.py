@@ -104,7 +104,7 @@ def run_dask(jobs: list[Job], settings: Settings, scheduler, on_page: OnPage | N
                 done = Done(job.sha256, _lost(job, exc), {}, 0.0)
             if on_start:
                 on_start(done.report.get("pages", 0))
-            if on_page:
+            if on_page and done.report.get("status") == "ok":
                 for _ in range(done.report.get("pages", 0)):
                     on_page()
             future.release()

@@ -108,19 +108,30 @@ def _todo(store: Store, apps: list[Application], pipeline: str) -> tuple[list[Jo
     return list(jobs.values()), reused
 
 
+def _pages(jobs: list[Job], settings: Settings) -> int:
+    """Pages to read, counted before reading (a PDF's page tree, an image's frames:
+    milliseconds a file), so the bar's ETA covers the whole batch."""
+    from ..pipeline import count_pages
+    from ..readers import check_file
+
+    total = 0
+    for job in jobs:
+        try:
+            total += count_pages(job.path, check_file(job.path, settings.limits), settings)[0]
+        except Exception:  # the file will come back as an error document; it has no pages to wait for
+            continue
+    return total
+
+
 def _analyse(store: Store, jobs: list[Job], settings: Settings, scheduler, pipeline: str, run: int,
              progress: bool) -> int:
     if not jobs:
         return 0
-    bar = tqdm(total=0, unit="page", disable=not progress, file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(total=_pages(jobs, settings) if progress else 0, unit="page", disable=not progress,
+               file=sys.stderr, dynamic_ncols=True)
     files = 0
-
-    def grow(n: int) -> None:
-        bar.total += n
-        bar.refresh()
-
-    runner = run_dask(jobs, settings, scheduler, bar.update, grow) if scheduler is not None \
-        else run_local(jobs, settings, lambda: bar.update(1), grow)
+    runner = run_dask(jobs, settings, scheduler, bar.update) if scheduler is not None \
+        else run_local(jobs, settings, lambda: bar.update(1))
     try:
         for done in runner:
             store.put_analysis(done.sha256, pipeline, done.report, done.facts, done.seconds, run)
