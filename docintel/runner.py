@@ -22,6 +22,11 @@ def _init_worker(memory_bytes: int | None = None) -> None:
     MemoryError in its own worker instead of exhausting the machine."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     if memory_bytes:
+        # Map the libraries before the ceiling: a page near the limit then fails
+        # on its own arrays (MemoryError, too_large), never on a lazy import.
+        from .lang.identify import identify
+
+        identify("warm up")
         try:
             resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
         except (ValueError, OSError):

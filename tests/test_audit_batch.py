@@ -130,3 +130,26 @@ def test_the_dask_path_on_a_local_cluster_gives_the_one_machine_results(tmp_path
     assert findings(dask_db) == findings(local_db)
     assert reports(dask_db) == reports(local_db)
     assert any(f[3] == "near_duplicate" for f in findings(dask_db))
+
+
+def test_a_page_past_the_worker_memory_limit_costs_its_document_alone(tmp_path):
+    from PIL import Image, ImageDraw
+
+    from docintel.config import Limits
+
+    root = tmp_path / "root"
+    (root / "A").mkdir(parents=True)
+    img = Image.new("L", (6500, 9000), 255)  # 58 megapixels: under the pixel limit, not under 1 GiB
+    draw = ImageDraw.Draw(img)
+    for y in range(200, 6800, 60):
+        draw.text((200, y), "cooperation agreement " * 8, fill=0)
+    img.save(root / "A" / "big.png")
+    shutil.copy(ROUND / "XJ2025-001" / "合作协议.pdf", root / "A")
+    db = tmp_path / "audit.sqlite"
+    run_audit(root, db, Settings(jobs=2, cache_dir=None, limits=Limits(worker_memory_bytes=1000 * 2**20)))
+    with Store(db) as store:
+        pipeline = store.runs()[-1]["pipeline"]
+        reports = {f.name: store.analysis(f.sha256, pipeline)[0] for f in store.files("A")}
+    assert reports["big.png"]["status"] == "error" and reports["big.png"]["error"]["code"] == "too_large"
+    assert "memory" in reports["big.png"]["error"]["message"]
+    assert reports["合作协议.pdf"]["status"] == "ok", reports["合作协议.pdf"]["error"]

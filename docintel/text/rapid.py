@@ -157,7 +157,10 @@ def read_page(gray: np.ndarray) -> tuple[list[Word], list[tuple]]:
     keys: list[tuple] = []
     for i, line in enumerate(out.word_results or ()):
         pieces = []  # (text, score, x0, y0, x1, y1) in pixels
-        for text, score, quad in line:
+        for item in line:
+            if len(item) != 3:  # an empty entry, seen on a 60-megapixel page under memory pressure
+                continue
+            text, score, quad = item
             if not text.strip() or quad is None:
                 continue
             quad = np.asarray(quad, dtype=float)
