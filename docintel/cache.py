@@ -22,14 +22,15 @@ from .models import Page
 # Document-level stages run after the cache, on cached pages: editing them (a
 # lexicon word, the rulebook) must not send thousands of pages back to OCR.
 DOCUMENT_STAGES = ("elements/", "judge/", "data/rulebook.yaml", "data/party_roles.yaml",
-                   "summary.py", "cli.py", "evidence.py")
+                   "summary.py", "cli.py", "evidence.py", "report_html.py", "store.py", "audit/", "web/")
 
 
 # What an audit stores per document is everything but the rulebook's verdict and
 # the faces that show it: a rulebook edit is judged again from the stored elements.
 VERDICT_AND_FACES = ("data/rulebook.yaml", "judge/rulebook.py", "judge/applications.py", "judge/across.py",
                      "cli.py", "summary.py", "store.py", "audit/applications.py", "audit/archives.py",
-                     "audit/batch.py", "audit/run.py", "audit/verdicts.py", "audit/export.py", "web/")
+                     "audit/batch.py", "audit/run.py", "audit/verdicts.py", "audit/export.py", "web/",
+                     "report_html.py")
 
 
 @lru_cache(maxsize=2)

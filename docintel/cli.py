@@ -24,8 +24,9 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="analyse attachments (PDF, PNG, JPEG, TIFF, or folders of them)")
     c.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    c.add_argument("--format", choices=["json", "text"], default=None,
-                   help="json: the report contract; text: a readable summary (default on a terminal)")
+    c.add_argument("--format", choices=["json", "text", "html"], default=None,
+                   help="json: the report contract; text: a readable summary (default on a terminal); "
+                        "html: one self-contained page with the pages and boxes drawn (for -o report.html)")
     c.add_argument("-o", "--output", type=Path, help="write the report here instead of standard output")
     c.add_argument("--jobs", type=int, default=default_jobs(), help="worker processes (default: cores)")
     c.add_argument("--lang", choices=["zh", "en"], default="zh",
@@ -240,6 +241,11 @@ def _check(args: argparse.Namespace) -> int:
     if fmt == "json":
         report = Report(tool=ToolInfo(version=__version__), documents=[a.report for a in analyses])
         text = report.model_dump_json(by_alias=True, indent=2)
+    elif fmt == "html":
+        from .judge.rulebook import load_rulebook
+        from .report_html import render_html
+
+        text = render_html(analyses, limits, load_rulebook(settings.rulebook) if settings.rulebook else None)
     else:
         text = "\n\n".join(describe(a, args.lang) for a in analyses) + "\n\n" + totals(analyses, time.monotonic() - started)
     if args.output is not None:
@@ -249,7 +255,7 @@ def _check(args: argparse.Namespace) -> int:
             sys.stdout.write(text + "\n")  # nothing is lost: the report goes to standard output
             print(f"docintel: cannot write {args.output} ({exc.strerror}); report written to standard output", file=sys.stderr)
             return EXIT_USAGE
-    elif fmt == "json":
+    elif fmt in ("json", "html"):
         sys.stdout.write(text + "\n")
     else:
         print(totals(analyses, time.monotonic() - started))
