@@ -54,6 +54,14 @@ def _parser() -> argparse.ArgumentParser:
                    help="only findings at least this grave (default: all)")
     e.add_argument("--incomplete", action="store_true", help="only applications that are not complete")
 
+    w = sub.add_parser("serve", help="the web page where applicants pre-check their attachments")
+    w.add_argument("--host", default="127.0.0.1")
+    w.add_argument("--port", type=int, default=8000)
+    w.add_argument("--data-dir", type=Path, default=None, help="where uploads and results are kept")
+    w.add_argument("--retention-hours", type=float, default=24.0, help="delete uploads this long after upload")
+    w.add_argument("--jobs", type=int, default=default_jobs(), help="worker processes per analysis")
+    w.add_argument("--reviewer-token", default=None, help="turn the reviewer view on (or $DOCINTEL_REVIEWER_TOKEN)")
+
     sub.add_parser("langid", help="read lines on standard input, print one ISO 639-1 code per line")
     return p
 
@@ -89,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             return _audit(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "serve":
+            return _serve(args)
         return _check(args)
     except MissingDependencyError as exc:
         print(f"docintel: {exc}", file=sys.stderr)
@@ -188,6 +198,25 @@ def _export(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
         written = export(store, args.output, filters)
     print("\n".join(str(p) for p in written))
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import os
+
+    import uvicorn
+
+    from .web.app import create_app
+    from .web.config import WebConfig
+
+    from .text.tesseract import installed_languages
+
+    installed_languages()
+    config = WebConfig(retention_hours=args.retention_hours, jobs=max(1, args.jobs),
+                       reviewer_token=args.reviewer_token or os.environ.get("DOCINTEL_REVIEWER_TOKEN") or None,
+                       cache_dir=default_cache_dir(), **({"data_dir": args.data_dir} if args.data_dir else {}))
+    print(f"docintel: serving on http://{args.host}:{args.port}/ (data in {config.data_dir})", file=sys.stderr)
+    uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="warning")
     return EXIT_OK
 
 

@@ -67,6 +67,7 @@ class DocView:
     pages: list[PageView]
     seals: list[tuple[str, str]]  # (box id, description)
     signatures: list[str]
+    name: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -76,11 +77,18 @@ def _environment() -> Environment:
 
 
 def render_html(analyses: list[Analysis], limits: Limits | None = None, book: Rulebook | None = None,
-                title: str = "docintel") -> str:
+                title: str = "docintel", names: list[str] | None = None,
+                application: list[tuple[str, Message, str | None]] | None = None, page: dict | None = None) -> str:
+    """``names``: what to call each document (default its path); ``application``:
+    the application's own findings (severity, message, guide clause); ``page``:
+    the web page's additions (download and delete links), absent from a saved file."""
     book = book or load_rulebook(RULEBOOK)
     docs = [_document(i, a, limits or Limits(), book) for i, a in enumerate(analyses, start=1)]
-    return _environment().get_template("report.html").render(docs=docs, title=title, version=__version__,
-                                                              severity_name=_SEVERITY, status_mark=STATUS)
+    for doc, name in zip(docs, names or []):
+        doc.name = name
+    return _environment().get_template("report.html").render(
+        docs=docs, title=title, version=__version__, severity_name=_SEVERITY, status_mark=STATUS,
+        application=application or [], page=page)
 
 
 _SEVERITY = {"error": Message(zh="错误", en="Error"), "warning": Message(zh="警告", en="Warning"),
@@ -118,7 +126,8 @@ def _document(index: int, analysis: Analysis, limits: Limits, book: Rulebook) ->
     others = [(f.severity, f.message, f.guide_ref) for f in report.findings if f.element not in shown]
     pages = [PageView(n, _page_picture(Path(report.path), n - 1, limits) if report.status == "ok" else None,
                       boxes.get(n, [])) for n in range(1, report.pages + 1)] if report.status == "ok" else []
-    return DocView(index, report, book.types[report.doc_type].name, items, others, pages, seals, signatures)
+    return DocView(index, report, book.types[report.doc_type].name, items, others, pages, seals, signatures,
+                   report.path)
 
 
 def _page_picture(path: Path, index: int, limits: Limits) -> str | None:

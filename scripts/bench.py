@@ -15,6 +15,7 @@ per seal.
 
     .venv/bin/python scripts/bench.py [--limit N] [FILES...]
     .venv/bin/python scripts/bench.py --marks-only [FILES...]   # detection only, pages from the cache
+    .venv/bin/python scripts/bench.py --audit                  # the bulk audit (scripts/bench_audit.py)
 """
 from __future__ import annotations
 
@@ -76,7 +77,15 @@ def main() -> int:
     ap.add_argument("--marks-only", action="store_true",
                     help="time only seal and signature detection, taking the read pages from the page cache")
     ap.add_argument("--repeat", type=int, default=3, help="with --marks-only: best of this many runs per page")
+    ap.add_argument("--audit", action="store_true",
+                    help="the bulk audit instead: pages per second with 1 worker and all, overhead over check "
+                         "(scripts/bench_audit.py)")
     args = ap.parse_args()
+    if args.audit:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from bench_audit import main as audit_main
+
+        return audit_main([])
     labels_path = ROOT / "samples" / "labels.json"
     labels = {x["file"]: x for x in json.loads(labels_path.read_text())} if labels_path.exists() else {}
     files = args.files or sorted(ROOT / "samples" / name for name in labels)

@@ -42,7 +42,8 @@ class AuditResult:
 
 
 def run_audit(root: Path, db: Path, settings: Settings | None = None, scheduler=None,
-              progress: bool = False, say: Callable[[str], None] | None = None) -> AuditResult:
+              progress: bool = False, say: Callable[[str], None] | None = None,
+              on_progress: Callable[[Progress], None] | None = None) -> AuditResult:
     settings = settings or Settings()
     say = say or (lambda _msg: None)
     pipeline = pipeline_version()
@@ -55,7 +56,7 @@ def run_audit(root: Path, db: Path, settings: Settings | None = None, scheduler=
             jobs, reused = _todo(store, apps, pipeline)
             say(f"{len(apps)} applications, {sum(len(a.files) for a in apps)} files: "
                 f"{len(jobs)} to read, {reused} already read")
-            analysed = _analyse(store, jobs, settings, scheduler, pipeline, run, progress)
+            analysed = _analyse(store, jobs, settings, scheduler, pipeline, run, progress, on_progress)
             verdicts = judge_round(store, pipeline, settings)
             store.finish_run(run, analysed, reused)
             return AuditResult(run, verdicts.applications, verdicts.documents, analysed, reused, verdicts, loose)
@@ -108,35 +109,63 @@ def _todo(store: Store, apps: list[Application], pipeline: str) -> tuple[list[Jo
     return list(jobs.values()), reused
 
 
-def _pages(jobs: list[Job], settings: Settings) -> int:
+@dataclass
+class Progress:
+    """Pages read of pages to read, per file (by its name in its application):
+    what a progress bar or a web page shows while an audit runs."""
+
+    files: dict[str, list[int]] = field(default_factory=dict)  # name -> [pages done, pages]
+    done: set[str] = field(default_factory=set)
+
+    @property
+    def pages(self) -> tuple[int, int]:
+        return sum(d for d, _ in self.files.values()), sum(t for _, t in self.files.values())
+
+
+OnProgress = Callable[[Progress], None]
+
+
+def _page_count(job: Job, settings: Settings) -> int:
     """Pages to read, counted before reading (a PDF's page tree, an image's frames:
     milliseconds a file), so the bar's ETA covers the whole batch."""
     from ..pipeline import count_pages
     from ..readers import check_file
 
-    total = 0
-    for job in jobs:
-        try:
-            total += count_pages(job.path, check_file(job.path, settings.limits), settings)[0]
-        except Exception:  # the file will come back as an error document; it has no pages to wait for
-            continue
-    return total
+    try:
+        return count_pages(job.path, check_file(job.path, settings.limits), settings)[0]
+    except Exception:  # the file will come back as an error document; it has no pages to wait for
+        return 0
 
 
 def _analyse(store: Store, jobs: list[Job], settings: Settings, scheduler, pipeline: str, run: int,
-             progress: bool) -> int:
+             progress: bool, on_progress: OnProgress | None = None) -> int:
     if not jobs:
         return 0
-    bar = tqdm(total=_pages(jobs, settings) if progress else 0, unit="page", disable=not progress,
-               file=sys.stderr, dynamic_ncols=True)
-    files = 0
+    state = Progress({j.name: [0, _page_count(j, settings)] for j in jobs})
+    bar = tqdm(total=state.pages[1], unit="page", disable=not progress, file=sys.stderr, dynamic_ncols=True)
+    order = [j.name for j in jobs]
+    by_sha = {j.sha256: j.name for j in jobs}
+
+    def page() -> None:  # on this machine documents finish in order: the page is the first unfinished one's
+        bar.update(1)
+        current = next((n for n in order if n not in state.done), None)
+        if current is not None:
+            counts = state.files[current]
+            counts[0] = min(counts[1], counts[0] + 1)
+            if on_progress:
+                on_progress(state)
+
     runner = run_dask(jobs, settings, scheduler, bar.update) if scheduler is not None \
-        else run_local(jobs, settings, lambda: bar.update(1))
+        else run_local(jobs, settings, page)
     try:
         for done in runner:
             store.put_analysis(done.sha256, pipeline, done.report, done.facts, done.seconds, run)
-            files += 1
-            bar.set_postfix_str(f"files {files}/{len(jobs)}", refresh=True)
+            name = by_sha[done.sha256]
+            state.done.add(name)
+            state.files[name][0] = state.files[name][1]
+            bar.set_postfix_str(f"files {len(state.done)}/{len(jobs)}", refresh=True)
+            if on_progress:
+                on_progress(state)
     finally:
         bar.close()
-    return files
+    return len(state.done)
