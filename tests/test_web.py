@@ -148,3 +148,26 @@ def test_a_zip_of_the_application_is_opened_and_its_bad_members_named(tmp_path):
     assert set(body["refused"]) == {"申报材料.zip/../escape.pdf", "申报材料.zip/inner.zip"}
     status = wait(c, body["id"])
     assert [f["name"] for f in status["files"]] == ["申报材料.zip/合作协议.pdf"]
+
+
+def test_the_reviewer_view_is_off_by_default_and_needs_the_token(tmp_path):
+    off = client(tmp_path / "off")
+    assert off.get("/review").status_code == 404
+    c = client(tmp_path, reviewer_token="s3cret-token")
+    upload_id = post(c, [("a.pdf", PDF.read_bytes())]).json()["id"]
+    wait(c, upload_id)
+    login = c.get("/review")
+    assert login.status_code == 401 and upload_id not in login.text
+    csrf = c.cookies["docintel_csrf"]
+    assert c.post("/review/login", data={"token": "", "csrf": csrf}).status_code == 403
+    assert c.post("/review/login", data={"token": "wrong", "csrf": csrf}).status_code == 403
+    assert c.post("/review/login", data={"token": "s3cret-token"}).status_code == 403  # no CSRF token
+    c.cookies.set("docintel_reviewer", "forged")
+    assert c.get("/review").status_code == 401
+    c.cookies.delete("docintel_reviewer")
+    ok = c.post("/review/login", data={"token": "s3cret-token", "csrf": csrf}, follow_redirects=False)
+    assert ok.status_code == 303
+    listing = c.get("/review")
+    assert listing.status_code == 200 and f"/u/{upload_id}" in listing.text and "a.pdf" in listing.text
+    assert f"/u/{upload_id}" not in c.get("/review?state=running").text
+    assert f"/u/{upload_id}" in c.get("/review?state=done&complete=no").text  # Chinese only: not complete

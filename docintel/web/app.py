@@ -3,6 +3,8 @@ downloads. Everything it serves comes from the package (no CDN, no external
 font or script); uploads are reached only through their unguessable ids."""
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 import threading
 import time
@@ -18,12 +20,14 @@ from ..models import Report, ToolInfo
 from ..report_html import render_html
 from .config import WebConfig
 from .results import load_results
-from .uploads import Refused, Uploads, add_file
+from ..store import Store
+from .uploads import APPLICATION, Refused, Uploads, add_file
 from .worker import Analyser
 
 HERE = Path(__file__).parent
 CSRF_COOKIE = "docintel_csrf"
 CSRF_HEADER = "x-csrf-token"
+REVIEWER_COOKIE = "docintel_reviewer"
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; "
@@ -176,6 +180,57 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
             return not_found()
         html = render_html(res.analyses, names=res.names, application=res.application)
         return HTMLResponse(html, headers={"Content-Disposition": 'attachment; filename="docintel-report.html"'})
+
+    # ------------------------------------------------------------------ the reviewer view (off without a token)
+    def reviewer_key() -> str:
+        return hmac.new(config.reviewer_token.encode(), b"docintel-reviewer", hashlib.sha256).hexdigest()
+
+    def is_reviewer(request: Request) -> bool:
+        if not config.reviewer_token:
+            return False
+        return secrets.compare_digest(request.cookies.get(REVIEWER_COOKIE, ""), reviewer_key())
+
+    @app.get("/review", response_class=HTMLResponse)
+    def review(request: Request, state: str = "", complete: str = ""):
+        if not config.reviewer_token:
+            return not_found()
+        if not is_reviewer(request):
+            html = pages.get_template("review_login.html").render(version=__version__)
+            return with_csrf(request, HTMLResponse(html, status_code=401))
+        rows = [summary(m) for m in uploads.all()]
+        rows = [r for r in rows if (not state or r["state"] == state)
+                and (not complete or r["complete"] == (complete == "yes"))]
+        html = pages.get_template("review.html").render(rows=rows, state=state, complete=complete, version=__version__)
+        return with_csrf(request, HTMLResponse(html))
+
+    @app.post("/review/login")
+    async def review_login(request: Request):
+        form = await request.form()
+        if not config.reviewer_token:
+            return not_found()
+        if not csrf_ok_form(request, str(form.get("csrf", ""))):
+            return refusal(403, "请求无效，请刷新页面后重试", "Invalid request: reload the page and try again")
+        if not secrets.compare_digest(str(form.get("token", "")).encode(), config.reviewer_token.encode()):
+            return refusal(403, "口令错误", "Wrong token")
+        response = Response(status_code=303, headers={"Location": "/review"})
+        response.set_cookie(REVIEWER_COOKIE, reviewer_key(), httponly=True, samesite="strict")
+        return response
+
+    def csrf_ok_form(request: Request, value: str) -> bool:
+        cookie = request.cookies.get(CSRF_COOKIE) or ""
+        return bool(cookie) and secrets.compare_digest(cookie, value)
+
+    def summary(meta) -> dict:
+        """One line of the reviewer's list: the upload, its state, complete or not, how many errors."""
+        row = {"id": meta.id, "created": time.strftime("%Y-%m-%d %H:%M", time.localtime(meta.created)),
+               "files": list(meta.names.values()), "state": meta.state, "complete": None, "errors": None}
+        folder = uploads.folder(meta.id)
+        if meta.state == "done" and folder is not None:
+            with Store(folder / "audit.sqlite") as store:
+                app_row = store.application(APPLICATION) if APPLICATION in store.application_ids() else None
+            if app_row:
+                row["complete"], row["errors"] = bool(app_row["complete"]), app_row["errors"]
+        return row
 
     @app.delete("/api/uploads/{upload_id}")
     def delete(request: Request, upload_id: str):
