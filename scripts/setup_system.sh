@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what docintel needs from Debian: Tesseract with the programme's languages,
-# and the fonts the sample generator draws with. Idempotent: installs only what is missing.
+# the fonts the sample generator draws with, and Chromium for the browser tests. Idempotent: installs only what is missing.
 set -euo pipefail
 packages=(
   tesseract-ocr
@@ -8,6 +8,7 @@ packages=(
   tesseract-ocr-uzb tesseract-ocr-uzb-cyrl tesseract-ocr-kir tesseract-ocr-tgk
   tesseract-ocr-mon tesseract-ocr-urd tesseract-ocr-uig tesseract-ocr-osd
   fonts-wqy-zenhei fonts-dejavu-core fonts-dejavu-extra
+  chromium  # the web page's browser tests (Playwright drives it; its own browser download cannot work here)
 )
 # A bare Debian python3 has no venv/pip module: bring them when missing.
 if ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
