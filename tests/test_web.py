@@ -171,3 +171,13 @@ def test_the_reviewer_view_is_off_by_default_and_needs_the_token(tmp_path):
     assert listing.status_code == 200 and f"/u/{upload_id}" in listing.text and "a.pdf" in listing.text
     assert f"/u/{upload_id}" not in c.get("/review?state=running").text
     assert f"/u/{upload_id}" in c.get("/review?state=done&complete=no").text  # Chinese only: not complete
+
+
+def test_a_file_past_the_page_limit_is_named_with_its_reason(tmp_path):
+    c = client(tmp_path, max_pages=1)
+    upload_id = post(c, [("long.pdf", PDF.read_bytes())]).json()["id"]
+    assert wait(c, upload_id)["state"] == "done"
+    data = c.get(f"/api/uploads/{upload_id}/report.json").json()
+    doc = data["documents"][0]
+    assert doc["path"] == "long.pdf" and doc["status"] == "error" and doc["error"]["code"] == "too_large"
+    assert "long.pdf" in c.get(f"/u/{upload_id}").text

@@ -67,4 +67,8 @@ def test_upload_checklist_language_and_evidence_in_chromium(server):
         page.screenshot(path=str(ARTIFACTS / "web-results.png"))
         page.reload()  # the language choice is remembered
         expect(page.locator("#d1-benefit_sharing .msg .en")).to_be_visible()
+        page.set_viewport_size({"width": 390, "height": 844})  # a phone: the checklist above the pages
+        checklist, pages = page.locator(".checklist").bounding_box(), page.locator(".pages").bounding_box()
+        assert checklist["width"] > 300 and pages["y"] >= checklist["y"] + checklist["height"] - 1
+        assert page.evaluate("document.documentElement.scrollWidth") <= 400  # nothing wider than the screen
         browser.close()
