@@ -58,6 +58,10 @@ def test_upload_checklist_language_and_evidence_in_chromium(server):
         page.click("#lang-switch")
         expect(page.locator("#d1-benefit_sharing .msg .en")).to_be_visible()
         expect(page.locator("#d1-benefit_sharing .msg .zh")).to_be_hidden()
+        first = page.locator("#d1-cooperation_content .ev a").first.get_attribute("href")
+        page.click("#d1-cooperation_content .mark")  # the item itself, not its link
+        expect(page.locator(first)).to_be_in_viewport()
+        assert page.evaluate("() => window.location.hash") == first
         link = page.locator("#d1-parties .ev a").first
         target = link.get_attribute("href")
         link.click()
