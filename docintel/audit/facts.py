@@ -24,7 +24,7 @@ NUM_PERM = 64
 SCHEME = "affine32"  # datasketch 2: named, so stored signatures stay comparable across versions
 SHINGLE = 5  # characters: works alike for Chinese (no spaces) and alphabetic text
 MIN_TEXT = 200  # characters of a version's text before its MinHash means anything
-SEAL_DPI = 100
+SEAL_DPI = 60  # pHash looks at 32x32 pixels: a 40 mm seal is still ~95 px across
 _SPACE = re.compile(r"\s+")
 
 
