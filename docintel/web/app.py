@@ -150,11 +150,9 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
             return not_found()
         if meta.state != "done":
             return upload_page(request, upload_id)
-        res = load_results(uploads.folder(upload_id), meta)
-        html = render_html(res.analyses, names=res.names, application=res.application, title="docintel",
-                           page={"json": f"/api/uploads/{upload_id}/report.json",
-                                 "html": f"/api/uploads/{upload_id}/report.html",
-                                 "delete": f"/api/uploads/{upload_id}"})
+        html = rendered(upload_id, "page.html", page={"json": f"/api/uploads/{upload_id}/report.json",
+                                                      "html": f"/api/uploads/{upload_id}/report.html",
+                                                      "delete": f"/api/uploads/{upload_id}"})
         return with_csrf(request, HTMLResponse(html))
 
     def finished(upload_id: str):
@@ -163,6 +161,20 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
         if meta is None or meta.state != "done":
             return None
         return load_results(uploads.folder(upload_id), meta)
+
+    def rendered(upload_id: str, name: str, page: dict | None = None) -> str:
+        """The results as HTML, rendered once per upload and kept in its folder:
+        every page picture is a render of the PDF, too dear to redo per request."""
+        folder = uploads.folder(upload_id)
+        path = folder / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+        res = load_results(folder, uploads.meta(upload_id))
+        html = render_html(res.analyses, names=res.names, application=res.application, page=page)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(path)
+        return html
 
     @app.get("/api/uploads/{upload_id}/report.json")
     def report_json(upload_id: str):
@@ -175,10 +187,9 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
 
     @app.get("/api/uploads/{upload_id}/report.html")
     def report_html(upload_id: str):
-        res = finished(upload_id)
-        if res is None:
+        if finished(upload_id) is None:
             return not_found()
-        html = render_html(res.analyses, names=res.names, application=res.application)
+        html = rendered(upload_id, "report.html")
         return HTMLResponse(html, headers={"Content-Disposition": 'attachment; filename="docintel-report.html"'})
 
     # ------------------------------------------------------------------ the reviewer view (off without a token)
