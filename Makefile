@@ -19,9 +19,11 @@ $(BIN)/python:
 
 venv: $(VENV)/.installed
 
-# Reinstall only when the project's dependencies change.
+# Reinstall only when the project's dependencies change. tesserocr is built from
+# source against the system's libtesseract (its PyPI wheel carries another
+# Tesseract, which reads some pages differently from the tesseract command).
 $(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q --no-binary tesserocr -e '.[test]'
 	touch $@
 
 demo: setup

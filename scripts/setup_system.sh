@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what docintel needs from Debian: Tesseract with the programme's languages,
-# the fonts the sample generator draws with, and Chromium for the browser tests. Idempotent: installs only what is missing.
+# the fonts the sample generator draws with, Chromium for the browser tests, and what
+# tesserocr is built with. Idempotent: installs only what is missing.
 set -euo pipefail
 packages=(
   tesseract-ocr
@@ -9,6 +10,9 @@ packages=(
   tesseract-ocr-mon tesseract-ocr-urd tesseract-ocr-uig tesseract-ocr-osd
   fonts-wqy-zenhei fonts-dejavu-core fonts-dejavu-extra
   chromium  # the web page's browser tests (Playwright drives it; its own browser download cannot work here)
+  # tesserocr is built against this Tesseract, so the engine kept loaded in each
+  # worker and the tesseract command are one Tesseract and read a page alike
+  libtesseract-dev libleptonica-dev pkg-config g++ python3-dev
 )
 # A bare Debian python3 has no venv/pip module: bring them when missing.
 if ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then

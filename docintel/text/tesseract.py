@@ -1,27 +1,22 @@
 """The one place that talks to Tesseract, so its quirks stay out of the pipeline.
 
-Images go to Tesseract as uncompressed PGM files that we write ourselves:
-pytesseract would otherwise PNG-compress every 300-dpi page, which costs
-a noticeable share of a page's OCR time.
+Two ways to reach it that read a page alike: the C API kept loaded in the
+process (``tess_api``, through tesserocr, the default where it is installed)
+and the command, one process per call (``tess_cli``, through pytesseract).
+``DOCINTEL_TESSERACT=cli`` (or ``api``) picks one.
 """
 from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import pytesseract
 from PIL import Image
 
-from ..errors import MissingDependencyError, TimeoutError_
-
-# Tesseract's OpenMP threads fight with our worker processes: 10x slower on 2 cores.
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+from ..errors import MissingDependencyError
+from . import tess_api, tess_cli
 
 # Which Tesseract models read which script; the first is the default for the script.
 # Cyrillic starts with rus+kaz: the Kazakh model reads Russian almost perfectly and
@@ -74,13 +69,23 @@ def language_pack(language: str, script: str | None) -> str:
     return LANGUAGE_PACK.get(language, SCRIPT_PACKS.get(script or "latin", ("eng",))[0])
 
 
-@lru_cache(maxsize=1)
+def backend():
+    """The module that reaches Tesseract in this process."""
+    wanted = os.environ.get("DOCINTEL_TESSERACT", "").lower()
+    if wanted == "cli" or not tess_api.available():
+        if wanted == "api":
+            raise MissingDependencyError("DOCINTEL_TESSERACT=api but tesserocr is not installed: run `make setup`")
+        return tess_cli
+    return tess_api
+
+
+@lru_cache(maxsize=2)
+def _languages(name: str) -> frozenset[str]:
+    return (tess_api if name == tess_api.NAME else tess_cli).languages()
+
+
 def installed_languages() -> frozenset[str]:
-    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
-        raise MissingDependencyError(
-            "Tesseract is not installed: run `make setup` (or apt-get install tesseract-ocr)"
-        )
-    return frozenset(pytesseract.get_languages(config=""))
+    return _languages(backend().NAME)
 
 
 def require_languages(langs: str) -> None:
@@ -110,32 +115,20 @@ class Osd:
     script_confidence: float
 
 
-def _write_pgm(img: Image.Image | np.ndarray, tmpdir: str) -> str:
-    arr = np.asarray(img.convert("L")) if isinstance(img, Image.Image) else img
-    path = os.path.join(tmpdir, "page.pgm")
-    h, w = arr.shape[:2]
-    with open(path, "wb") as fh:
-        fh.write(b"P5\n%d %d\n255\n" % (w, h))
-        fh.write(np.ascontiguousarray(arr, dtype=np.uint8).tobytes())
-    return path
+# Inverted (white-on-black) text does not occur in agreements; skipping the check
+# saves about a fifth of the OCR time.
+READ_VARIABLES = {"preserve_interword_spaces": "1", "tessedit_do_invert": "0"}
+OSD_VARIABLES = {"min_characters_to_try": "15"}
 
 
-def _run(fn, img, timeout: float, **kwargs):
-    with tempfile.TemporaryDirectory(prefix="docintel-") as tmp:
-        path = _write_pgm(img, tmp)
-        try:
-            return fn(path, timeout=timeout, **kwargs)
-        except RuntimeError as exc:  # pytesseract raises RuntimeError on its timeout
-            if "timeout" in str(exc).lower():
-                raise TimeoutError_(f"Tesseract took longer than {timeout:.0f} s on a page") from exc
-            raise
+def _gray(img: Image.Image | np.ndarray) -> np.ndarray:
+    return np.asarray(img.convert("L")) if isinstance(img, Image.Image) else img
 
 
 def osd(img: Image.Image | np.ndarray, timeout: float = 60) -> Osd | None:
     """Orientation and script, or None when the page has too little text to tell."""
-    try:
-        out = _run(pytesseract.image_to_osd, img, timeout, config="--psm 0 -c min_characters_to_try=15")
-    except pytesseract.TesseractError:
+    out = backend().osd_text(_gray(img), OSD_VARIABLES, timeout)
+    if out is None:
         return None
     fields = dict(re.findall(r"^([\w ]+):\s*(.+)$", out, flags=re.M))
     try:
@@ -152,41 +145,31 @@ def osd(img: Image.Image | np.ndarray, timeout: float = 60) -> Osd | None:
 def ocr_words(img: Image.Image | np.ndarray, langs: str, psm: int = 3, timeout: float = 180) -> list[OcrWord]:
     """Words with pixel boxes and confidences, in Tesseract's reading order."""
     require_languages(langs)
-    data = _run(
-        pytesseract.image_to_data,
-        img,
-        timeout,
-        lang=langs,
-        # Inverted (white-on-black) text does not occur in agreements; skipping the
-        # check saves about a fifth of the OCR time.
-        config=f"--psm {psm} -c preserve_interword_spaces=1 -c tessedit_do_invert=0",
-        output_type=pytesseract.Output.DICT,
-    )
+    return parse_tsv(backend().tsv(_gray(img), langs, psm, READ_VARIABLES, timeout))
+
+
+def parse_tsv(tsv: str) -> list[OcrWord]:
+    """Tesseract's TSV as words; numbers are truncated to integers as pytesseract
+    always did, so that confidences keep the steps the thresholds were set on."""
     words: list[OcrWord] = []
-    for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
-        conf = float(data["conf"][i])
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12:
+            continue
+        text = cells[11].strip()
+        try:
+            conf = int(float(cells[10]))
+            left, top, width, height = (int(float(c)) for c in cells[6:10])
+            key = (int(cells[2]), int(cells[3]), int(cells[4]))
+        except ValueError:
+            continue
         if not text or conf < 0:
             continue
-        words.append(
-            OcrWord(
-                text=text,
-                left=int(data["left"][i]),
-                top=int(data["top"][i]),
-                width=int(data["width"][i]),
-                height=int(data["height"][i]),
-                confidence=conf / 100.0,
-                line_key=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
-            )
-        )
+        words.append(OcrWord(text=text, left=left, top=top, width=width, height=height,
+                             confidence=conf / 100.0, line_key=key))
     return words
 
 
 def tesseract_version() -> str:
-    try:
-        out = subprocess.run(
-            [pytesseract.pytesseract.tesseract_cmd, "--version"], capture_output=True, text=True, timeout=10
-        )
-        return (out.stdout or out.stderr).splitlines()[0]
-    except (OSError, subprocess.SubprocessError, IndexError):
-        return "unknown"
+    """The Tesseract that reads, as the command names itself ("tesseract 5.3.0")."""
+    return backend().version()
