@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -62,6 +63,41 @@ OnPage = Callable[[], None]
 log = logging.getLogger(__name__)
 
 
+def _load_document_stage() -> None:
+    try:
+        from .elements.dates import find_dates
+        from .elements.lexicon import lexicon
+        from .elements.money import cn_digits
+
+        lexicon("zh")  # spaCy and the Chinese terms: every attachment has Chinese
+        cn_digits("二〇二五")
+        find_dates("2025年3月1日 1 March 2025", "en")
+    except Exception:  # judging loads what it needs itself, and reports what fails then
+        log.exception("loading the document stage ahead of time failed")
+
+
+_warming: threading.Thread | None = None
+
+
+def warm_document_stage() -> threading.Thread:
+    """Load what reading a document's text needs (spaCy and the lexicons, the
+    date and number parsers: about 1.5 s) in a thread while the workers read the
+    first pages, instead of after the last page, when nothing else runs. Once per
+    process, started only after the page workers are forked (a fork while a
+    thread holds an import lock can hang the child), and joined before anything
+    may fork again (a restart) or judge, so no table is built twice at once."""
+    global _warming
+    if _warming is None:
+        _warming = threading.Thread(target=_load_document_stage, name="docintel-warm", daemon=True)
+        _warming.start()
+    return _warming
+
+
+def _join_warming() -> None:
+    if _warming is not None:
+        _warming.join()
+
+
 def count_pages(path: Path, kind: FileKind, settings: Settings) -> tuple[int, int]:
     """(pages, digital signatures): what is known about a file before its pages are read."""
     limits = settings.limits
@@ -91,6 +127,8 @@ def _start(path: Path, settings: Settings, runner: PageRunner) -> _Pending:
         pending.error = CorruptError(f"the file cannot be read ({type(exc).__name__}: {exc})")
         return pending
     deadline = started + settings.limits.document_timeout_s
+    if runner.forked:  # one process reads the pages itself, or the workers are there already
+        warm_document_stage()
     for index in range(pending.pages):
         task = PageTask(
             path=path, kind=kind, index=index, dpi=settings.ocr_dpi, limits=settings.limits,
@@ -98,6 +136,8 @@ def _start(path: Path, settings: Settings, runner: PageRunner) -> _Pending:
         )
         pending.tasks.append(task)
         pending.futures.append(runner.submit(task, sha))
+    if runner.forked:
+        warm_document_stage()
     return pending
 
 
@@ -154,6 +194,7 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
         report.error = error.info()
         return Analysis(report=report)
 
+    _join_warming()
     smooth_languages(pages)
     versions = find_versions(pages)
     report.language_versions = versions.versions
@@ -216,6 +257,7 @@ def analyze_paths(
     cache = PageCache(settings.cache_dir) if settings.cache_dir else None
     window = 4 * settings.jobs
     with PageRunner(settings.jobs, cache, settings.limits.worker_memory_bytes) as runner:
+        runner.before_fork = _join_warming
         queue: deque[_Pending] = deque()
         for root in paths:
             root = Path(root)

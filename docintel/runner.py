@@ -39,6 +39,15 @@ class PageRunner:
         self.cache = cache
         self.memory_bytes = memory_bytes
         self._pool: ProcessPoolExecutor | None = None
+        # called before workers are forked: a fork while another thread holds a
+        # lock (an import's) can leave the child hanging on it
+        self.before_fork: Callable[[], None] | None = None
+
+    @property
+    def forked(self) -> bool:
+        """Whether the workers are there (or none are needed): no fork comes
+        before the next ``restart``, so other threads may start."""
+        return self.jobs == 1 or self._pool is not None
 
     def __enter__(self) -> PageRunner:
         return self
@@ -57,6 +66,8 @@ class PageRunner:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            if self.before_fork is not None:
+                self.before_fork()
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker,
                                              initargs=(self.memory_bytes,))
         return self._pool

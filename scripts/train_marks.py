@@ -33,6 +33,7 @@ from docintel.config import Settings, default_cache_dir, default_jobs  # noqa: E
 from docintel.pages import PageTask, marks_image  # noqa: E402
 from docintel.pipeline import analyze_paths  # noqa: E402
 from docintel.readers import check_file  # noqa: E402
+from docintel.vision import boosted  # noqa: E402
 from docintel.vision.candidates import SEAL_FEATURES, SIGNATURE_FEATURES, vector  # noqa: E402
 from docintel.vision.marks import _shared, _stored_box, page_candidates  # noqa: E402
 
@@ -229,6 +230,10 @@ def main() -> int:
     args.out.parent.mkdir(exist_ok=True)
     joblib.dump(bundle, args.out, compress=3)
     print(f"written {args.out} ({args.out.stat().st_size / 1024:.0f} KiB)")
+    # what docintel loads: the trees as arrays, walked without scikit-learn
+    runtime = args.out.with_suffix(".npz")
+    boosted.export(models, {key: value for key, value in bundle.items() if key != "models"}, runtime)
+    print(f"written {runtime} ({runtime.stat().st_size / 1024:.0f} KiB)")
     return 0
 
 

@@ -397,4 +397,21 @@ def test_candidates_cover_every_kind_of_seal_and_the_judge_falls_back_to_rules(t
         assert all(len(vector(c)) == len(SEAL_FEATURES) for c in cands)
     shipped = judge()
     assert shipped is not None and shipped.thresholds["seal"] is not None
-    assert judge.__wrapped__(tmp_path / "no_model.joblib") is None
+    assert judge.__wrapped__(tmp_path / "no_model.npz") is None
+
+
+def test_shipped_trees_give_scikit_learn_s_own_probabilities():
+    """The judge walks its trees with numpy (no scikit-learn in the workers): on
+    real candidates and on random ones, with missing values, it must say exactly
+    what the trained scikit-learn model says."""
+    joblib = pytest.importorskip("joblib")
+    from docintel.vision.marks_model import MODEL, judge
+
+    bundle = joblib.load(MODEL.with_suffix(".joblib"))
+    shipped = judge()
+    rng = np.random.default_rng(1)
+    for kind, trained in bundle["models"].items():
+        n = len(bundle["features"][kind])
+        x = (rng.normal(size=(2000, n)) * rng.choice([0.1, 1, 10, 100], size=(2000, n))).astype(np.float32)
+        x[rng.random(x.shape) < 0.05] = np.nan
+        assert np.allclose(shipped.models[kind].probabilities(x), trained.predict_proba(x)[:, 1], rtol=0, atol=1e-12)

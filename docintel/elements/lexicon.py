@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..datafile import read_yaml
 
 DATA = Path(__file__).with_name("data")
 GAP = "…"
@@ -54,9 +54,9 @@ def languages() -> list[str]:
 def raw(lang: str) -> dict[str, Any]:
     """The language's file merged over ``_shared.yaml`` (numbers, symbols, Latin
     words that every language's text may contain)."""
-    shared = yaml.safe_load((DATA / "_shared.yaml").read_text(encoding="utf-8")) or {}
+    shared = read_yaml(DATA / "_shared.yaml") or {}
     path = DATA / f"{lang}.yaml"
-    own = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    own = read_yaml(path) if path.exists() else {}
     return _merge(shared, own or {})
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ..datafile import read_yaml
 
 from ..geometry import same_row
 from ..models import BBox, Evidence, Page, join_words
@@ -67,7 +67,7 @@ class Party:
 
 @lru_cache(maxsize=1)
 def _roles_data() -> dict:
-    return yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+    return read_yaml(ROLES_FILE)
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
+from ..datafile import read_yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..models import DocType, Element, Finding, Message
@@ -155,7 +155,7 @@ def rulebook_version(path: Path = RULEBOOK) -> str:
 
 @lru_cache(maxsize=4)
 def load_rulebook(path: Path = RULEBOOK) -> Rulebook:
-    return Rulebook.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return Rulebook.model_validate(read_yaml(path))
 
 
 def fill(message: Message, values: dict[str, Message | str]) -> Message:

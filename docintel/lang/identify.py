@@ -39,7 +39,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
-import yaml
+from ..datafile import read_yaml
 
 from docintel.lang.script import Script, char_script, dominant_script, normalize
 
@@ -158,7 +158,7 @@ def _canonical_apostrophes(text: str) -> str:
 def _tables() -> _Tables:
     raw: dict[str, dict[str, Any]] = {}
     for path in sorted(_DATA_DIR.glob("[a-z]*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
         raw[str(data["code"])] = data
     markers = {code: {normalize(c) for c in d.get("letters") or {} if len(c) == 1} for code, d in raw.items()}
     profiles: dict[str, _Profile] = {}
@@ -194,7 +194,7 @@ def _tables() -> _Tables:
         for key, table in lexicon.items():
             for entry in d.get(key) or []:
                 table.setdefault(_fold(_canonical_apostrophes(normalize(str(entry)))), set()).add(code)
-    shared = yaml.safe_load((_DATA_DIR / "_shared.yaml").read_text(encoding="utf-8"))
+    shared = read_yaml(_DATA_DIR / "_shared.yaml")
     ocr_fold = str.maketrans({normalize(k): str(v) for k, v in (shared.get("ocr_fold") or {}).items()})
     frozen = {key: {w: frozenset(c) for w, c in table.items()} for key, table in lexicon.items()}
     folded: dict[str, dict[str, set[str]]] = {"words": {}, "stems": {}}

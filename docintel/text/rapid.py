@@ -15,6 +15,7 @@ Tesseract's.
 """
 from __future__ import annotations
 
+import importlib.util
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,7 +62,9 @@ def _engine():
 
 
 def available() -> bool:
-    return _engine() is not None
+    """Whether the package is there; it is imported (half a second) only when a
+    line is read, which many workers never need."""
+    return importlib.util.find_spec("rapidocr") is not None
 
 
 def _rgb(gray: np.ndarray) -> np.ndarray:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-import yaml
+from ..datafile import read_yaml
 
 from .ink import INK_FAMILY, InkImage
 from .seals import SealFind
@@ -48,7 +48,7 @@ class SignatureFind:
 
 @lru_cache(maxsize=1)
 def label_words() -> tuple[str, ...]:
-    data = yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(LABELS_FILE)
     return tuple(sorted({w.lower() for words in data.values() for w in words}, key=len, reverse=True))
 
 
