@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,7 +22,7 @@ from ..models import Block, Line, Word, union_bbox
 from . import rapid, tesseract
 from .layout import Geometry, build_blocks, build_lines, split_by_script
 from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, text_gray
-from .probe import PROBE_PACK, legible, packs_for, probe_scripts
+from .probe import PROBE_PACK, Identify, legible, packs_for, probe_scripts
 from .rules import image_rules
 
 LOW_CONFIDENCE = 0.6  # below this mean word confidence a block is read again
@@ -43,8 +42,6 @@ SECOND_PAGE_MARGIN = 0.15  # a whole page's second reading must beat the first b
 POOR_PAGE = LOW_CONFIDENCE  # mean word confidence under which a page is read again as a whole
 SECOND_MAX_LINES = 80  # lines per page read again by the second engine, the worst first
 FOREIGN_SCRIPT_SHARE = 0.2  # a page with more Cyrillic or Arabic letters than this is not the second engine's
-
-Identify = Callable[[str], tuple[str | None, float]]
 
 
 @dataclass
@@ -69,15 +66,16 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
         return OcrResult(blocks=[], rotation=0, skew=0.0, languages=[], confidence=None)  # no room for text
     gray, skew = _straighten(original)
     rotation = 0
-    reading = _first_reading(gray, budget)
+    reading = _first_reading(gray, budget, identify)
     if not reading.legible:
         # Not legible as it lies: turned, upside down, or only seals and scribbles.
         rotation, osd_script = detect_orientation(original)
         if rotation:
             gray, skew = _straighten(rotate_quarter(original, rotation))
-            reading = _first_reading(gray, budget, osd_script)
+            reading = _first_reading(gray, budget, identify, osd_script)
         elif reading.words is None:  # upright after all: read it with what the probe saw
-            reading = _read_with(gray, budget, reading.scripts or ({osd_script: 1.0} if osd_script else {}))
+            reading = _read_with(gray, budget, reading.scripts or ({osd_script: 1.0} if osd_script else {}),
+                                 reading.languages)
     reading = _with_chinese_if_poor(gray, budget, reading)
     first = reading.pack
     words, keys = reading.words or [], reading.keys or []
@@ -110,9 +108,10 @@ class _Reading:
     words: list[Word] | None = None  # None: the page itself was not read yet
     keys: list | None = None
     scripts: dict[str, float] = field(default_factory=dict)  # what the probe saw
+    languages: dict[str, str] = field(default_factory=dict)  # ... and in which language, where it could tell
 
 
-def _first_reading(gray: np.ndarray, budget, fallback_script: str | None = None) -> _Reading:
+def _first_reading(gray: np.ndarray, budget, identify: Identify, fallback_script: str | None = None) -> _Reading:
     """The first full reading of an upright page, with the models of its scripts.
 
     The page is probed, then read with the models the probe names; when the
@@ -121,13 +120,14 @@ def _first_reading(gray: np.ndarray, budget, fallback_script: str | None = None)
     signature page straight away with the Chinese model was tried: the rereads of
     its seal-crossed lines then cost more than the probe.)
     """
-    probe = probe_scripts(gray, timeout=budget())
+    probe = probe_scripts(gray, timeout=budget(), identify=identify)
     if probe is not None and probe.readable:
-        return _read_with(gray, budget, probe.scripts)
+        return _read_with(gray, budget, probe.scripts, probe.languages)
     seen = probe.scripts if probe is not None and probe.letters >= 10 else {}
+    languages = probe.languages if seen else {}
     if fallback_script is None:
-        return _Reading(PROBE_PACK, False, scripts=seen)
-    return _read_with(gray, budget, seen or {fallback_script: 1.0})
+        return _Reading(PROBE_PACK, False, scripts=seen, languages=languages)
+    return _read_with(gray, budget, seen or {fallback_script: 1.0}, languages)
 
 
 def _with_chinese_if_poor(gray: np.ndarray, budget, reading: _Reading) -> _Reading:
@@ -139,16 +139,17 @@ def _with_chinese_if_poor(gray: np.ndarray, budget, reading: _Reading) -> _Readi
         return reading
     if float(np.mean([w.confidence for w in reading.words])) >= LOW_CONFIDENCE:
         return reading
-    again = _read_with(gray, budget, {"han": 1.0, **{s: v for s, v in reading.scripts.items() if s != "han"}})
+    again = _read_with(gray, budget, {"han": 1.0, **{s: v for s, v in reading.scripts.items() if s != "han"}},
+                       reading.languages)
     mean_again = float(np.mean([w.confidence for w in again.words])) if again.words else 0.0
     return again if mean_again > float(np.mean([w.confidence for w in reading.words])) else reading
 
 
-def _read_with(gray: np.ndarray, budget, scripts: dict[str, float]) -> _Reading:
+def _read_with(gray: np.ndarray, budget, scripts: dict[str, float], languages: dict[str, str] | None = None) -> _Reading:
     h, w = gray.shape
-    pack = packs_for(scripts)
+    pack = packs_for(scripts, languages)
     words, keys = _read(gray, pack, (0, 0), w, h, budget())
-    return _Reading(pack, legible(words, keys), words, keys, scripts)
+    return _Reading(pack, legible(words, keys), words, keys, scripts, dict(languages or {}))
 
 
 def _straighten(gray: np.ndarray) -> tuple[np.ndarray, float]:
