@@ -45,8 +45,13 @@ test: setup
 samples: setup
 	$(BIN)/python scripts/make_samples.py
 
-bench: setup
+# scanned samples and realdev/'s scans: docintel against bare tesseract and OCRmyPDF
+bench: setup $(VENV)/.bench
 	$(BIN)/python scripts/bench.py
+
+$(VENV)/.bench: $(VENV)/.installed
+	$(BIN)/pip install -q --no-binary tesserocr -e '.[test,bench]'
+	touch $@
 
 eval-langid: setup
 	$(BIN)/python scripts/eval_langid.py

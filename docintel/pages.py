@@ -23,6 +23,7 @@ from .readers import pdf as pdf_reader
 from .readers.sniff import FileKind
 from .text.layout import build_blocks, build_lines
 from .text.ocr import ocr_page
+from .text.plan import LanguagePlan
 from .text.quality import layer_quality, needs_ocr
 from .text.textlayer import read_layer
 from .vision.ink import WORK_SIDE
@@ -40,6 +41,7 @@ class PageTask(BaseModel):
     limits: Limits = Limits()
     deadline: float | None = None  # time.monotonic() value after which the document has timed out
     tesseract_timeout: float = 180.0
+    plan: LanguagePlan | None = None  # the document's languages from its first pages (text/plan.py)
 
 
 @lru_cache(maxsize=2)
@@ -109,7 +111,7 @@ def _ocr(task: PageTask, img) -> Page:
         log.exception("page %d: seal detection before OCR failed", task.index + 1)
         early = None
     result = ocr_page(img, _identify_pair, deadline=task.deadline, timeout=task.tesseract_timeout,
-                      printed=early.printed_boxes() if early else ())
+                      printed=early.printed_boxes() if early else (), plan=task.plan)
     _label(result.blocks)
     page = Page(
         number=task.index + 1, width=img.width, height=img.height, source="ocr",

@@ -27,6 +27,7 @@ from .judge.execution import execution_elements, mark_versions
 from .lang.versions import Layout, find_versions, smooth_languages
 from .models import DocType, DocumentReport, Element, Finding, Message, Page
 from .pages import PageTask
+from .text.plan import LEAD_PAGES, plan_from_pages
 from .judge.parties import Party, find_parties
 from .readers import check_file, iter_inputs
 from .readers import image as image_reader
@@ -135,10 +136,22 @@ def _start(path: Path, settings: Settings, runner: PageRunner) -> _Pending:
             deadline=deadline, tesseract_timeout=settings.tesseract_timeout_s,
         )
         pending.tasks.append(task)
-        pending.futures.append(runner.submit(task, sha))
+        if index < LEAD_PAGES:  # the rest wait for the plan these make (_submit_rest)
+            pending.futures.append(runner.submit(task, sha))
     if runner.forked:
         warm_document_stage()
     return pending
+
+
+def _submit_rest(pending: _Pending, runner: PageRunner, lead: list[Page]) -> None:
+    """The pages after the lead pages, with the language plan these make. Sent
+    from here, by the one thread that waits for the document, so the plan comes
+    from the same pages in every run whatever the order the workers finish in."""
+    plan = plan_from_pages(lead)
+    for index in range(len(pending.futures), len(pending.tasks)):
+        if plan is not None:
+            pending.tasks[index] = pending.tasks[index].model_copy(update={"plan": plan})
+        pending.futures.append(runner.submit(pending.tasks[index], pending.sha256 or ""))
 
 
 def _page(pending: _Pending, index: int, runner: PageRunner, timeout: float) -> Page:
@@ -163,8 +176,10 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
     error = pending.error
     if error is None:
         deadline = pending.started + settings.limits.document_timeout_s
-        for index in range(len(pending.futures)):
+        for index in range(len(pending.tasks)):
             try:
+                if index == len(pending.futures):
+                    _submit_rest(pending, runner, pages)
                 pages.append(_page(pending, index, runner, max(0.0, deadline - time.monotonic())))
             except FutureTimeout:
                 error = TimeoutError_(
@@ -265,7 +280,7 @@ def analyze_paths(
                 queue.append(_start(path, settings, runner))
                 if on_document_start:
                     on_document_start(queue[-1].pages)
-                while sum(len(p.futures) for p in queue) > window or len(queue) > window:
+                while sum(len(p.tasks) for p in queue) > window or len(queue) > window:
                     yield _finish(queue.popleft(), settings, runner, on_page)
         while queue:
             yield _finish(queue.popleft(), settings, runner, on_page)

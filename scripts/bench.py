@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
-"""Seconds per page, text-layer and scanned, against a bare Tesseract run.
+"""docintel's speed: scanned files against bare Tesseract and OCRmyPDF (the
+default, ``scripts/bench_scans.py``), seconds per page (``--pages``), the bulk
+audit (``--audit``) and the workers' memory over a long batch (``--memory``).
 
-For every page of the sample set (or of the PDFs/images given), reads the page
+    .venv/bin/python scripts/bench.py                          # scans: docintel / tesseract / ocrmypdf
+    .venv/bin/python scripts/bench.py --pages [--limit N] [FILES...]
+
+Seconds per page (``--pages``), text-layer and scanned, against a bare Tesseract run:
+for every page of the sample set (or of the PDFs/images given), reads the page
 through docintel's page stage with the cache off, on one core, and for OCR'd
 pages also runs the plain ``tesseract`` command with the page's right languages
 (from samples/labels.json) on the same rendered image. Prints one row per
@@ -13,9 +19,9 @@ pictures or curves a 150-dpi render; other text-layer pages skip it), and
 apart from it the reading of the seals' text, which is one Tesseract call
 per seal.
 
-    .venv/bin/python scripts/bench.py [--limit N] [FILES...]
     .venv/bin/python scripts/bench.py --marks-only [FILES...]   # detection only, pages from the cache
     .venv/bin/python scripts/bench.py --audit                  # the bulk audit (scripts/bench_audit.py)
+    .venv/bin/python scripts/bench.py --memory                 # 500 pages, workers' RSS (scripts/bench_memory.py)
 """
 from __future__ import annotations
 
@@ -80,12 +86,22 @@ def main() -> int:
     ap.add_argument("--audit", action="store_true",
                     help="the bulk audit instead: pages per second with 1 worker and all, overhead over check "
                          "(scripts/bench_audit.py)")
+    ap.add_argument("--pages", action="store_true", help="seconds per page, one core, against bare Tesseract")
+    ap.add_argument("--memory", action="store_true", help="workers' memory over 500 pages (scripts/bench_memory.py)")
     args = ap.parse_args()
+    sys.path.insert(0, str(ROOT / "scripts"))
     if args.audit:
-        sys.path.insert(0, str(ROOT / "scripts"))
         from bench_audit import main as audit_main
 
         return audit_main([])
+    if args.memory:
+        from bench_memory import main as memory_main
+
+        return memory_main([])
+    if not (args.pages or args.files or args.marks_only):
+        from bench_scans import main as scans_main
+
+        return scans_main([])
     labels_path = ROOT / "samples" / "labels.json"
     labels = {x["file"]: x for x in json.loads(labels_path.read_text())} if labels_path.exists() else {}
     files = args.files or sorted(ROOT / "samples" / name for name in labels)

@@ -21,6 +21,7 @@ from ..lang.script import char_script, dominant_script
 from ..models import Block, Line, Word, union_bbox
 from . import rapid, tesseract
 from .layout import Geometry, build_blocks, build_lines, split_by_script
+from .plan import LanguagePlan, agrees
 from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, text_gray
 from .probe import PROBE_PACK, Identify, legible, packs_for, probe_scripts
 from .rules import image_rules
@@ -55,9 +56,11 @@ class OcrResult:
 
 
 def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: float = 180,
-             printed: list[tuple[int, int, int, int]] = ()) -> OcrResult:
+             printed: list[tuple[int, int, int, int]] = (), plan: LanguagePlan | None = None) -> OcrResult:
     """``printed``: boxes (image pixels) of rows printed in colour, which are read
-    as they are while all other coloured ink (seals, stamps, pens) is faded."""
+    as they are while all other coloured ink (seals, stamps, pens) is faded.
+    ``plan``: the document's scripts and languages from its first pages, which
+    spare this page the probe (see ``plan.py``)."""
     def budget() -> float:
         return timeout if deadline is None else max(1.0, min(timeout, deadline - time.monotonic()))
 
@@ -66,7 +69,9 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
         return OcrResult(blocks=[], rotation=0, skew=0.0, languages=[], confidence=None)  # no room for text
     gray, skew = _straighten(original)
     rotation = 0
-    reading = _first_reading(gray, budget, identify)
+    reading = _planned_reading(gray, budget, plan) if plan is not None else None
+    if reading is None:
+        reading = _first_reading(gray, budget, identify)
     if not reading.legible:
         # Not legible as it lies: turned, upside down, or only seals and scribbles.
         rotation, osd_script = detect_orientation(original)
@@ -75,7 +80,7 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
             reading = _first_reading(gray, budget, identify, osd_script)
         elif reading.words is None:  # upright after all: read it with what the probe saw
             reading = _read_with(gray, budget, reading.scripts or ({osd_script: 1.0} if osd_script else {}),
-                                 reading.languages)
+                                 reading.languages, probed=False)
     reading = _with_chinese_if_poor(gray, budget, reading)
     first = reading.pack
     words, keys = reading.words or [], reading.keys or []
@@ -111,6 +116,21 @@ class _Reading:
     languages: dict[str, str] = field(default_factory=dict)  # ... and in which language, where it could tell
 
 
+def _planned_reading(gray: np.ndarray, budget, plan: LanguagePlan) -> _Reading | None:
+    """The page read with the document's models, or None when the reading
+    disagrees with the plan (then the page is probed like any other)."""
+    reading = _read_with(gray, budget, plan.scripts, plan.languages, probed=True)
+    if not reading.legible:
+        return None
+    letters: dict[str, int] = {}
+    for word in reading.words or []:
+        script = dominant_script(word.text)
+        if script:
+            letters[script] = letters.get(script, 0) + sum(ch.isalpha() for ch in word.text)
+    total = sum(letters.values()) or 1
+    return reading if agrees({s: n / total for s, n in letters.items()}, plan) else None
+
+
 def _first_reading(gray: np.ndarray, budget, identify: Identify, fallback_script: str | None = None) -> _Reading:
     """The first full reading of an upright page, with the models of its scripts.
 
@@ -122,12 +142,12 @@ def _first_reading(gray: np.ndarray, budget, identify: Identify, fallback_script
     """
     probe = probe_scripts(gray, timeout=budget(), identify=identify)
     if probe is not None and probe.readable:
-        return _read_with(gray, budget, probe.scripts, probe.languages)
+        return _read_with(gray, budget, probe.scripts, probe.languages, probed=True)
     seen = probe.scripts if probe is not None and probe.letters >= 10 else {}
     languages = probe.languages if seen else {}
     if fallback_script is None:
         return _Reading(PROBE_PACK, False, scripts=seen, languages=languages)
-    return _read_with(gray, budget, seen or {fallback_script: 1.0}, languages)
+    return _read_with(gray, budget, seen or {fallback_script: 1.0}, languages, probed=False)
 
 
 def _with_chinese_if_poor(gray: np.ndarray, budget, reading: _Reading) -> _Reading:
@@ -145,9 +165,12 @@ def _with_chinese_if_poor(gray: np.ndarray, budget, reading: _Reading) -> _Readi
     return again if mean_again > float(np.mean([w.confidence for w in reading.words])) else reading
 
 
-def _read_with(gray: np.ndarray, budget, scripts: dict[str, float], languages: dict[str, str] | None = None) -> _Reading:
+def _read_with(gray: np.ndarray, budget, scripts: dict[str, float], languages: dict[str, str] | None = None,
+               probed: bool = False) -> _Reading:
+    """``probed``: the scripts were read off the page (a legible probe, or the
+    plan), not guessed by OSD, so no model is added for a script not seen."""
     h, w = gray.shape
-    pack = packs_for(scripts, languages)
+    pack = packs_for(scripts, languages, only_seen=probed)
     words, keys = _read(gray, pack, (0, 0), w, h, budget())
     return _Reading(pack, legible(words, keys), words, keys, scripts, dict(languages or {}))
 

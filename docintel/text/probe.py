@@ -156,7 +156,7 @@ def legible(words: list[Word], keys: list[tuple]) -> bool:
     return tall <= wide
 
 
-def _min_share(script: str, scripts: dict[str, float]) -> float:
+def min_share(script: str, scripts: dict[str, float]) -> float:
     """How much of the page a script must hold to have its models loaded.
 
     Every model added slows Tesseract on the whole page (a Chinese page read with
@@ -171,22 +171,26 @@ def _min_share(script: str, scripts: dict[str, float]) -> float:
     return MIN_SHARE
 
 
-def packs_for(scripts: dict[str, float], languages: dict[str, str] | None = None) -> str:
+def packs_for(scripts: dict[str, float], languages: dict[str, str] | None = None, only_seen: bool = False) -> str:
     """Tesseract models for the scripts that carry enough of the letters, Chinese
     first, then the largest share (Tesseract tries its languages in order).
 
-    No model is added for a script the probe did not see: Tesseract tries every
-    model it has on each word it is unsure of, so a Chinese model beside the
-    Latin ones doubled the time of a Turkmen page (3.35 s vs 1.73 s) and Uzbek
-    beside English added 40 %. Chinese lines that the probe's rows missed read
-    poorly and are read again with the Chinese model (``_reread_other_scripts``),
-    and Uzbek blocks read by the English model alone are read again with
-    Uzbek's (``_reread_own_languages``)."""
-    chosen = [s for s, share in scripts.items() if share >= _min_share(s, scripts)] or ["han"]
+    With ``only_seen`` (the scripts were read off the page) no model is added for
+    a script not seen: Tesseract tries every model it has on each word it is
+    unsure of, so a Chinese model beside the Latin ones doubled the time of a
+    Turkmen page (3.35 s vs 1.73 s) and Uzbek beside English added 40 %. Chinese
+    lines that the probe's rows missed read poorly and are read again with the
+    Chinese model (``_reread_other_scripts``), and Uzbek blocks read by the
+    English model alone are read again with Uzbek's (``_reread_own_languages``).
+    Without it (scripts guessed by OSD) Chinese is added last: it is the one
+    language every attachment of this programme may hold."""
+    chosen = [s for s, share in scripts.items() if share >= min_share(s, scripts)] or ["han"]
     # Chinese first when present: with another model first, Tesseract reads Han as
     # confident-looking Cyrillic (签订日期 2025年 -> 20256 Я6 Я) that no check catches,
     # while the reverse error (Дата -> naTa) reads in no language and is read again.
     chosen.sort(key=lambda s: s != "han")
+    if not only_seen and "han" not in chosen:
+        chosen.append("han")
     codes: list[str] = []
     for script in chosen:
         codes.extend(script_pack(script, (languages or {}).get(script)).split("+"))

@@ -1,0 +1,96 @@
+"""One language decision per document: the first pages' scripts spare the later
+pages the probe when every first page holds the same scripts, and a page that
+disagrees with the plan is probed and read as if there were none."""
+from __future__ import annotations
+
+from PIL import Image
+
+from docintel.models import Block, Line, Page, Word
+from docintel.pipeline import analyze_document
+from docintel.text import probe
+from docintel.text.plan import LanguagePlan, plan_from_pages
+
+from .conftest import LATIN_FONT, text_image
+from .test_ocr import KK_LINES, ZH_LINES
+
+EN_LINES = [
+    "The Parties agree to carry out joint research",
+    "in agricultural science and to publish the",
+    "results together, each bearing its own costs.",
+]
+
+
+def _page(number: int, texts: list[tuple[str, str, str]]) -> Page:
+    """A read page holding (text, script, language) blocks."""
+    blocks = []
+    for i, (text, script, language) in enumerate(texts):
+        box = (0.1, 0.1 * i, 0.9, 0.1 * i + 0.05)
+        blocks.append(Block(lines=[Line(words=[Word(text=text, bbox=box, confidence=0.9)], bbox=box)],
+                            bbox=box, script=script, language=language))
+    return Page(number=number, width=600, height=800, source="ocr", blocks=blocks)
+
+
+def test_pages_with_the_same_scripts_make_a_plan():
+    zh, kk = ("第一条合作内容甲乙双方同意开展联合研究" * 6, "han", "zh"), ("Осы келісім екі тарап арасындағы" * 6, "cyrillic", "kk")
+    plan = plan_from_pages([_page(1, [zh, kk]), _page(2, [kk, zh])])
+    assert plan is not None and set(plan.scripts) == {"han", "cyrillic"}
+    assert plan.languages == {"han": "zh", "cyrillic": "kk"}
+    # versions one after the other: each page is probed
+    assert plan_from_pages([_page(1, [zh, zh]), _page(2, [kk, kk])]) is None
+    # a signature page shows too little to plan on, and one page is not enough
+    assert plan_from_pages([_page(1, [zh, kk]), _page(2, [("签字", "han", "zh")])]) is None
+    assert plan_from_pages([_page(1, [zh, kk])]) is None
+
+
+def _side_by_side(lines_left, lines_right, font_right) -> Image.Image:
+    left = text_image(lines_left * 3, size=(760, 1754), font_size=30)
+    right = text_image(lines_right * 3, size=(900, 1754), font_size=26, font=font_right)
+    page = Image.new("L", (1700, 1754), 255)
+    page.paste(left.crop((100, 0, 760, 1754)), (40, 0))
+    page.paste(right.crop((100, 0, 900, 1754)), (860, 0))
+    return page
+
+
+def _probes(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    real = probe.probe_scripts
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("docintel.text.ocr.probe_scripts", counted)
+    return calls
+
+
+def test_later_pages_of_a_side_by_side_scan_are_read_without_the_probe(tmp_path, settings, monkeypatch):
+    pages = [_side_by_side(ZH_LINES, KK_LINES, LATIN_FONT) for _ in range(4)]
+    path = tmp_path / "side.tif"
+    pages[0].save(path, save_all=True, append_images=pages[1:], dpi=(200, 200))
+    calls = _probes(monkeypatch)
+    analysis = analyze_document(path, settings)
+    assert len(calls) == 2  # the two lead pages only
+    first, *later = analysis.pages
+    assert all(p.text == first.text for p in later)  # the plan reads them as the probe did the first
+    assert {v.language for v in analysis.report.language_versions} == {"zh", "kk"}
+
+
+def test_a_page_that_disagrees_with_the_plan_is_probed_and_read_right(tmp_path, settings, monkeypatch):
+    pages = [_side_by_side(ZH_LINES, KK_LINES, LATIN_FONT) for _ in range(2)]
+    pages.append(text_image(EN_LINES * 8, size=(1654, 2339), font_size=40, font=LATIN_FONT))
+    path = tmp_path / "mixed.tif"
+    pages[0].save(path, save_all=True, append_images=pages[1:], dpi=(200, 200))
+    calls = _probes(monkeypatch)
+    analysis = analyze_document(path, settings)
+    assert len(calls) == 3  # the English page did not fit the Chinese-Kazakh plan
+    assert "agricultural science" in analysis.pages[2].text
+    assert analysis.pages[2].ocr_languages.startswith("eng")
+
+
+def test_plan_is_carried_to_the_workers(tmp_path):
+    from docintel.pages import PageTask
+
+    plan = LanguagePlan(scripts={"han": 0.5, "latin": 0.5}, languages={"latin": "en"})
+    task = PageTask(path=tmp_path / "x.pdf", kind="pdf", index=2, plan=plan)
+    assert PageTask.model_validate(task.model_dump()).plan == plan
+    assert probe.packs_for(plan.scripts, plan.languages, only_seen=True) == "chi_sim+eng"
