@@ -94,3 +94,12 @@ def test_plan_is_carried_to_the_workers(tmp_path):
     task = PageTask(path=tmp_path / "x.pdf", kind="pdf", index=2, plan=plan)
     assert PageTask.model_validate(task.model_dump()).plan == plan
     assert probe.packs_for(plan.scripts, plan.languages, only_seen=True) == "chi_sim+eng"
+
+
+def test_a_sparse_page_read_by_the_plan_is_probed_instead():
+    from docintel.text.plan import MIN_PLANNED_LETTERS, agrees
+
+    plan = LanguagePlan(scripts={"han": 0.3, "cyrillic": 0.7})
+    assert agrees({"han": MIN_PLANNED_LETTERS, "cyrillic": MIN_PLANNED_LETTERS}, plan)
+    assert not agrees({"han": 100, "cyrillic": 150}, plan)  # a signature page: probed as before
+    assert not agrees({"han": 300, "cyrillic": 300, "latin": 400}, plan)  # a script the plan lacks

@@ -127,8 +127,7 @@ def _planned_reading(gray: np.ndarray, budget, plan: LanguagePlan) -> _Reading |
         script = dominant_script(word.text)
         if script:
             letters[script] = letters.get(script, 0) + sum(ch.isalpha() for ch in word.text)
-    total = sum(letters.values()) or 1
-    return reading if agrees({s: n / total for s, n in letters.items()}, plan) else None
+    return reading if agrees(letters, plan) else None
 
 
 def _first_reading(gray: np.ndarray, budget, identify: Identify, fallback_script: str | None = None) -> _Reading:
