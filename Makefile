@@ -47,6 +47,7 @@ samples: setup
 
 # scanned samples and realdev/'s scans: docintel against bare tesseract and OCRmyPDF
 bench: setup $(VENV)/.bench
+	cd scripts && ../$(BIN)/python realdev_restore.py || true
 	$(BIN)/python scripts/bench.py
 
 $(VENV)/.bench: $(VENV)/.installed

@@ -27,7 +27,7 @@ from .judge.execution import execution_elements, mark_versions
 from .lang.versions import Layout, find_versions, smooth_languages
 from .models import DocType, DocumentReport, Element, Finding, Message, Page
 from .pages import PageTask
-from .text.plan import LEAD_PAGES, plan_from_pages
+from .text.plan import EAGER_PAGES, plan_from_page
 from .judge.parties import Party, find_parties
 from .readers import check_file, iter_inputs
 from .readers import image as image_reader
@@ -136,18 +136,18 @@ def _start(path: Path, settings: Settings, runner: PageRunner) -> _Pending:
             deadline=deadline, tesseract_timeout=settings.tesseract_timeout_s,
         )
         pending.tasks.append(task)
-        if index < LEAD_PAGES:  # the rest wait for the plan these make (_submit_rest)
+        if index < EAGER_PAGES:  # the rest wait for the first page's plan (_submit_rest)
             pending.futures.append(runner.submit(task, sha))
     if runner.forked:
         warm_document_stage()
     return pending
 
 
-def _submit_rest(pending: _Pending, runner: PageRunner, lead: list[Page]) -> None:
-    """The pages after the lead pages, with the language plan these make. Sent
-    from here, by the one thread that waits for the document, so the plan comes
-    from the same pages in every run whatever the order the workers finish in."""
-    plan = plan_from_pages(lead)
+def _submit_rest(pending: _Pending, runner: PageRunner, first: Page) -> None:
+    """The pages after the second, with the language plan the first page makes
+    (``text/plan.py``). Sent from here, by the one thread that waits for the
+    document, as soon as the first page is read."""
+    plan = plan_from_page(first)
     for index in range(len(pending.futures), len(pending.tasks)):
         if plan is not None:
             pending.tasks[index] = pending.tasks[index].model_copy(update={"plan": plan})
@@ -178,9 +178,9 @@ def _finish(pending: _Pending, settings: Settings, runner: PageRunner, on_page: 
         deadline = pending.started + settings.limits.document_timeout_s
         for index in range(len(pending.tasks)):
             try:
-                if index == len(pending.futures):
-                    _submit_rest(pending, runner, pages)
                 pages.append(_page(pending, index, runner, max(0.0, deadline - time.monotonic())))
+                if index == 0 and len(pending.futures) < len(pending.tasks):
+                    _submit_rest(pending, runner, pages[0])
             except FutureTimeout:
                 error = TimeoutError_(
                     f"analysis took longer than the {settings.limits.document_timeout_s:.0f} s limit"

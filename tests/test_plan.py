@@ -1,6 +1,6 @@
-"""One language decision per document: the first pages' scripts spare the later
-pages the probe when every first page holds the same scripts, and a page that
-disagrees with the plan is probed and read as if there were none."""
+"""One language decision per document: a first page holding two scripts spares
+the pages after the second the probe, and a page that disagrees with the plan
+is probed and read as if there were none."""
 from __future__ import annotations
 
 from PIL import Image
@@ -8,7 +8,7 @@ from PIL import Image
 from docintel.models import Block, Line, Page, Word
 from docintel.pipeline import analyze_document
 from docintel.text import probe
-from docintel.text.plan import LanguagePlan, plan_from_pages
+from docintel.text.plan import LanguagePlan, plan_from_page
 
 from .conftest import LATIN_FONT, text_image
 from .test_ocr import KK_LINES, ZH_LINES
@@ -30,16 +30,15 @@ def _page(number: int, texts: list[tuple[str, str, str]]) -> Page:
     return Page(number=number, width=600, height=800, source="ocr", blocks=blocks)
 
 
-def test_pages_with_the_same_scripts_make_a_plan():
+def test_a_first_page_with_two_scripts_makes_a_plan():
     zh, kk = ("第一条合作内容甲乙双方同意开展联合研究" * 6, "han", "zh"), ("Осы келісім екі тарап арасындағы" * 6, "cyrillic", "kk")
-    plan = plan_from_pages([_page(1, [zh, kk]), _page(2, [kk, zh])])
+    plan = plan_from_page(_page(1, [zh, kk]))
     assert plan is not None and set(plan.scripts) == {"han", "cyrillic"}
     assert plan.languages == {"han": "zh", "cyrillic": "kk"}
-    # versions one after the other: each page is probed
-    assert plan_from_pages([_page(1, [zh, zh]), _page(2, [kk, kk])]) is None
-    # a signature page shows too little to plan on, and one page is not enough
-    assert plan_from_pages([_page(1, [zh, kk]), _page(2, [("签字", "han", "zh")])]) is None
-    assert plan_from_pages([_page(1, [zh, kk])]) is None
+    # versions one after the other, or one language: each page is probed
+    assert plan_from_page(_page(1, [zh, zh])) is None
+    # a cover with a line or two shows too little to plan on
+    assert plan_from_page(_page(1, [("合作协议", "han", "zh"), ("Келісім", "cyrillic", "kk")])) is None
 
 
 def _side_by_side(lines_left, lines_right, font_right) -> Image.Image:

@@ -1,15 +1,20 @@
-"""One language decision per document, from its first pages.
+"""One language decision per document, from its first page.
 
 Each page's probe (a few rows read to learn the page's scripts) costs a fifth
-to a third of reading a Chinese page. When the first pages of a document all
-hold the same scripts (versions side by side or alternating, so that every
-page carries each of them), the later pages are read straight away with the
-models of those scripts, in the languages those pages were found in; a page
-whose reading disagrees (illegible, or with another script in it) is probed
-and read as if there were no plan, so a wrong plan costs one reading, never a
-worse one. When the first pages differ (versions one after the other), every
-page is probed: reading a Russian page with the Chinese model as well costs
-more than the probe does.
+to a third of reading a Chinese page. When the first page of a document holds
+two scripts or more (versions side by side or alternating, so that every page
+is likely to carry each of them), the pages after the second are read straight
+away with the models of those scripts, in the languages the first page was
+found in; a page whose reading disagrees (another script, or too little text)
+is probed and read as if there were no plan, so a wrong plan costs one
+reading, never a worse one. A first page in one script (versions one after the
+other, or a document in one language) makes no plan: reading a Russian page
+with the Chinese model as well costs more than the probe does.
+
+The first two pages are sent to the workers at once and the later ones when
+the first is read, so that a second worker does not wait for the plan on a
+short document; the plan comes from the first page alone so that it is the
+same in every run, whatever order the workers finish in.
 """
 from __future__ import annotations
 
@@ -18,8 +23,8 @@ from pydantic import BaseModel
 from ..lang.script import dominant_script
 from ..models import Page
 
-LEAD_PAGES = 2  # pages read before the others, whose scripts make the plan
-MIN_LETTERS = 150  # a lead page with fewer letters (a signature page) shows too little to plan on
+EAGER_PAGES = 2  # pages sent at once; the later ones wait for the first page's plan
+MIN_LETTERS = 150  # a first page with fewer letters (a cover) shows too little to plan on
 # A page read by the plan is kept only when it reads as running text: signature
 # and cover pages (45-400 letters on the samples) are probed as before, since
 # with all the document's models at once Tesseract took the Chinese model's
@@ -50,30 +55,21 @@ def script_shares(page: Page) -> tuple[dict[str, float], dict[str, dict[str, int
     return shares, letters, total
 
 
-def plan_from_pages(pages: list[Page]) -> LanguagePlan | None:
-    """The plan for the pages after ``pages`` (the lead pages), or None: each is probed."""
+def plan_from_page(page: Page) -> LanguagePlan | None:
+    """The plan for the pages after the second, or None: each is probed."""
     from .probe import min_share
 
-    if len(pages) < LEAD_PAGES:
+    shares, letters, total = script_shares(page)
+    if total < MIN_LETTERS:
         return None
-    seen = []
-    for page in pages:
-        shares, letters, total = script_shares(page)
-        if total < MIN_LETTERS:
-            return None
-        seen.append((frozenset(s for s, v in shares.items() if v >= min_share(s, shares)), shares, letters))
-    if not seen[0][0] or any(scripts != seen[0][0] for scripts, _, _ in seen):
+    scripts = {s: v for s, v in shares.items() if v >= min_share(s, shares)}
+    if len(scripts) < 2:
         return None
-    scripts = {s: round(sum(shares.get(s, 0.0) for _, shares, _ in seen) / len(seen), 3) for s in seen[0][0]}
     languages = {}
     for script in scripts:
-        counts: dict[str, int] = {}
-        for _, _, letters in seen:
-            for language, n in letters.get(script, {}).items():
-                counts[language] = counts.get(language, 0) + n
-        best = max(counts, key=counts.get) if counts else ""
-        if best:
-            languages[script] = best
+        counts = {language: n for language, n in letters.get(script, {}).items() if language}
+        if counts:
+            languages[script] = max(counts, key=counts.get)
     return LanguagePlan(scripts=scripts, languages=languages)
 
 
