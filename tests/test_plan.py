@@ -102,3 +102,13 @@ def test_a_sparse_page_read_by_the_plan_is_probed_instead():
     assert agrees({"han": MIN_PLANNED_LETTERS, "cyrillic": MIN_PLANNED_LETTERS}, plan)
     assert not agrees({"han": 100, "cyrillic": 150}, plan)  # a signature page: probed as before
     assert not agrees({"han": 300, "cyrillic": 300, "latin": 400}, plan)  # a script the plan lacks
+
+
+def test_only_a_page_with_the_ink_of_running_text_is_read_by_the_plan():
+    import numpy as np
+
+    from docintel.text.plan import dense_enough
+
+    full = np.asarray(text_image(ZH_LINES * 10, size=(1654, 2339), font_size=40))
+    signature = np.asarray(text_image(["甲方（盖章）：", "日期：2025年3月1日"], size=(1654, 2339), font_size=40))
+    assert dense_enough(full) and not dense_enough(signature)

@@ -21,7 +21,7 @@ from ..lang.script import char_script, dominant_script
 from ..models import Block, Line, Word, union_bbox
 from . import rapid, tesseract
 from .layout import Geometry, build_blocks, build_lines, split_by_script
-from .plan import LanguagePlan, agrees
+from .plan import LanguagePlan, agrees, dense_enough
 from .orient import deskew, detect_orientation, estimate_skew, rotate_quarter, text_gray
 from .probe import PROBE_PACK, Identify, legible, packs_for, probe_scripts
 from .rules import image_rules
@@ -69,7 +69,7 @@ def ocr_page(image, identify: Identify, deadline: float | None = None, timeout: 
         return OcrResult(blocks=[], rotation=0, skew=0.0, languages=[], confidence=None)  # no room for text
     gray, skew = _straighten(original)
     rotation = 0
-    reading = _planned_reading(gray, budget, plan) if plan is not None else None
+    reading = _planned_reading(gray, budget, plan) if plan is not None and dense_enough(gray) else None
     if reading is None:
         reading = _first_reading(gray, budget, identify)
     if not reading.legible:
