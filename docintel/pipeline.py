@@ -78,6 +78,7 @@ def _load_document_stage() -> None:
 
 
 _warming: threading.Thread | None = None
+_warming_lock = threading.Lock()
 
 
 def warm_document_stage() -> threading.Thread:
@@ -88,10 +89,11 @@ def warm_document_stage() -> threading.Thread:
     thread holds an import lock can hang the child), and joined before anything
     may fork again (a restart) or judge, so no table is built twice at once."""
     global _warming
-    if _warming is None:
-        _warming = threading.Thread(target=_load_document_stage, name="docintel-warm", daemon=True)
-        _warming.start()
-    return _warming
+    with _warming_lock:  # the web page runs analyses in several threads
+        if _warming is None:
+            _warming = threading.Thread(target=_load_document_stage, name="docintel-warm", daemon=True)
+            _warming.start()
+        return _warming
 
 
 def _join_warming() -> None:

@@ -51,6 +51,16 @@ def write_pdf(path: Path, pages: list[list[tuple[str, float, float, str]]], **ca
     return path
 
 
+def side_by_side(left: list[str], right: list[str], right_font: str = LATIN_FONT) -> Image.Image:
+    """A bilingual table page: ``left`` in Chinese, ``right`` in ``right_font``."""
+    zh = text_image(left, size=(760, 1754), font_size=30)
+    other = text_image(right, size=(900, 1754), font_size=26, font=right_font)
+    page = Image.new("L", (1700, 1754), 255)
+    page.paste(zh.crop((100, 0, 760, 1754)), (40, 0))
+    page.paste(other.crop((100, 0, 900, 1754)), (860, 0))
+    return page
+
+
 def text_image(lines: list[str], size=(1654, 2339), font_size=40, font=ZH_FONT) -> Image.Image:
     """A clean 200-dpi page image with ``lines`` of text, for OCR tests."""
     img = Image.new("L", size, 255)

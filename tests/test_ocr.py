@@ -6,7 +6,7 @@ from PIL import Image
 
 from docintel.pipeline import analyze_document
 
-from .conftest import LATIN_FONT, text_image
+from .conftest import LATIN_FONT, side_by_side, text_image
 
 ZH_LINES = [
     "第一条 合作内容",
@@ -71,13 +71,8 @@ def test_cyrillic_page_is_read_with_cyrillic_models_only(tmp_path, settings):
 
 
 def test_side_by_side_scan_reads_both_scripts(tmp_path, settings):
-    zh = text_image(ZH_LINES * 3, size=(760, 1754), font_size=30)
-    kk = text_image(KK_LINES * 3, size=(900, 1754), font_size=26, font=LATIN_FONT)
-    page = Image.new("L", (1700, 1754), 255)
-    page.paste(zh.crop((100, 0, 760, 1754)), (40, 0))
-    page.paste(kk.crop((100, 0, 900, 1754)), (860, 0))
     path = tmp_path / "side.png"
-    page.save(path)
+    side_by_side(ZH_LINES * 3, KK_LINES * 3).save(path)
     analysis = analyze_document(path, settings)
     versions = {v.language: v.pages for v in analysis.report.language_versions}
     assert versions == {"zh": [1], "kk": [1]}

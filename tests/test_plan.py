@@ -3,14 +3,13 @@ the pages after the second the probe, and a page that disagrees with the plan
 is probed and read as if there were none."""
 from __future__ import annotations
 
-from PIL import Image
 
 from docintel.models import Block, Line, Page, Word
 from docintel.pipeline import analyze_document
 from docintel.text import probe
 from docintel.text.plan import LanguagePlan, plan_from_page
 
-from .conftest import LATIN_FONT, text_image
+from .conftest import LATIN_FONT, side_by_side, text_image
 from .test_ocr import KK_LINES, ZH_LINES
 
 EN_LINES = [
@@ -41,15 +40,6 @@ def test_a_first_page_with_two_scripts_makes_a_plan():
     assert plan_from_page(_page(1, [("合作协议", "han", "zh"), ("Келісім", "cyrillic", "kk")])) is None
 
 
-def _side_by_side(lines_left, lines_right, font_right) -> Image.Image:
-    left = text_image(lines_left * 3, size=(760, 1754), font_size=30)
-    right = text_image(lines_right * 3, size=(900, 1754), font_size=26, font=font_right)
-    page = Image.new("L", (1700, 1754), 255)
-    page.paste(left.crop((100, 0, 760, 1754)), (40, 0))
-    page.paste(right.crop((100, 0, 900, 1754)), (860, 0))
-    return page
-
-
 def _probes(monkeypatch) -> list[int]:
     calls: list[int] = []
     real = probe.probe_scripts
@@ -63,7 +53,7 @@ def _probes(monkeypatch) -> list[int]:
 
 
 def test_later_pages_of_a_side_by_side_scan_are_read_without_the_probe(tmp_path, settings, monkeypatch):
-    pages = [_side_by_side(ZH_LINES, KK_LINES, LATIN_FONT) for _ in range(4)]
+    pages = [side_by_side(ZH_LINES * 3, KK_LINES * 3) for _ in range(4)]
     path = tmp_path / "side.tif"
     pages[0].save(path, save_all=True, append_images=pages[1:], dpi=(200, 200))
     calls = _probes(monkeypatch)
@@ -75,7 +65,7 @@ def test_later_pages_of_a_side_by_side_scan_are_read_without_the_probe(tmp_path,
 
 
 def test_a_page_that_disagrees_with_the_plan_is_probed_and_read_right(tmp_path, settings, monkeypatch):
-    pages = [_side_by_side(ZH_LINES, KK_LINES, LATIN_FONT) for _ in range(2)]
+    pages = [side_by_side(ZH_LINES * 3, KK_LINES * 3) for _ in range(2)]
     pages.append(text_image(EN_LINES * 8, size=(1654, 2339), font_size=40, font=LATIN_FONT))
     path = tmp_path / "mixed.tif"
     pages[0].save(path, save_all=True, append_images=pages[1:], dpi=(200, 200))

@@ -24,6 +24,7 @@ from pydantic import BaseModel
 
 from ..lang.script import dominant_script
 from ..models import Page
+from .probe import min_share
 
 EAGER_PAGES = 2  # pages sent at once; the later ones wait for the first page's plan
 MIN_LETTERS = 150  # a first page with fewer letters (a cover) shows too little to plan on
@@ -64,8 +65,6 @@ def script_shares(page: Page) -> tuple[dict[str, float], dict[str, dict[str, int
 
 def plan_from_page(page: Page) -> LanguagePlan | None:
     """The plan for the pages after the second, or None: each is probed."""
-    from .probe import min_share
-
     shares, letters, total = script_shares(page)
     if total < MIN_LETTERS:
         return None
@@ -89,8 +88,6 @@ def dense_enough(gray: np.ndarray) -> bool:
 def agrees(letters: dict[str, int], plan: LanguagePlan) -> bool:
     """Whether a page read by the plan's models (``letters`` per script) is
     running text holding no script the plan lacks."""
-    from .probe import min_share
-
     total = sum(letters.values())
     if total < MIN_PLANNED_LETTERS:
         return False

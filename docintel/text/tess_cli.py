@@ -18,8 +18,6 @@ import pytesseract
 
 from ..errors import MissingDependencyError, TimeoutError_
 
-# Tesseract's OpenMP threads fight with our worker processes: 10x slower on 2 cores.
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 NAME = "cli"
 
 
