@@ -126,3 +126,52 @@ def test_slivers_the_engine_cannot_take_give_an_empty_reading(shape):
     """A line box one pixel wide (or an odd array) keeps Tesseract's reading; it never costs the page."""
     reading = rapid.read_line(np.full(shape, 255, np.uint8))
     assert reading.text == "" and reading.confidence == 0.0
+
+
+_FRESH_PROCESS = """
+import sys, threading
+from tests.conftest import LATIN_FONT, text_image
+from docintel.pages import _identify_pair
+from docintel.text import rapid
+from docintel.text.ocr import ocr_page
+lines = {lines!r}
+ocr_page(text_image(lines, size=(900, 300), font_size=28, font=LATIN_FONT), _identify_pair)
+if rapid._warming is not None:
+    rapid._warming.join()
+print("rapidocr" in sys.modules, rapid._loaded is not rapid._UNSET,
+      sum(t.name == "docintel-rapidocr" for t in threading.enumerate()))
+"""
+
+
+def _in_fresh_process(lines: list[str]) -> str:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([sys.executable, "-c", _FRESH_PROCESS.format(lines=lines)], cwd=root,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout.split("\n")[-2]
+
+
+def test_a_latin_page_starts_the_engine_while_tesseract_reads():
+    """Started in a thread when the page's models are chosen, finished (and the
+    thread gone) by the time the page is read."""
+    assert _in_fresh_process(["This agreement is made between the parties",
+                              "Date of signing: 16 April 2025"]) == "True True 0"
+
+
+def test_a_cyrillic_page_never_loads_the_engine():
+    """Loading it costs a second; a worker reading only Cyrillic never needs it."""
+    assert _in_fresh_process(["Настоящее соглашение заключено между",
+                              "сторонами о научном сотрудничестве"]) == "False False 0"
+
+
+def test_warming_twice_starts_one_engine():
+    rapid.warm()
+    rapid.warm()
+    if rapid._warming is not None:
+        rapid._warming.join()
+    engine = rapid._engine()
+    assert engine is not None and engine is rapid._loaded

@@ -170,6 +170,8 @@ def _read_with(gray: np.ndarray, budget, scripts: dict[str, float], languages: d
     plan), not guessed by OSD, so no model is added for a script not seen."""
     h, w = gray.shape
     pack = packs_for(scripts, languages, only_seen=probed)
+    if "han" in scripts or "latin" in scripts:
+        rapid.warm()  # the second engine may read some of its lines: start it while Tesseract reads
     words, keys = _read(gray, pack, (0, 0), w, h, budget())
     return _Reading(pack, legible(words, keys), words, keys, scripts, dict(languages or {}))
 

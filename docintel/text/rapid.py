@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -48,8 +48,20 @@ def calibrated(score: float) -> float:
     return round(min(1.0, max(0.0, (score - 0.5) * 2)), 3)
 
 
-@lru_cache(maxsize=1)
+_UNSET = object()
+_loaded = _UNSET  # the engine, None when it cannot start, _UNSET before the first try
+_loading = threading.Lock()
+
+
 def _engine():
+    global _loaded
+    with _loading:  # once per process, whether the warm-up thread or a page asks first
+        if _loaded is _UNSET:
+            _loaded = _start_engine()
+        return _loaded
+
+
+def _start_engine():
     try:
         from rapidocr import RapidOCR
     except ImportError:
@@ -62,9 +74,35 @@ def _engine():
 
 
 def available() -> bool:
-    """Whether the package is there; it is imported (half a second) only when a
-    line is read, which many workers never need."""
+    """Whether the package is there; it is imported only when a page may need
+    it, which many workers never do."""
     return importlib.util.find_spec("rapidocr") is not None
+
+
+def warm() -> None:
+    """Start the engine in a thread of this process, once, when a page in Han or
+    Latin script is about to be read: importing and starting it costs about a
+    second (its configuration is parsed by OmegaConf), which then passes while
+    Tesseract reads the page (without the GIL) instead of after it. A worker
+    that only ever reads Cyrillic or Arabic pages never pays it."""
+    global _warming
+    if _loaded is not _UNSET or _warming is not None or not available():
+        return
+    with _warm_lock:
+        if _warming is None:
+            _warming = threading.Thread(target=_warm_quietly, name="docintel-rapidocr", daemon=True)
+            _warming.start()
+
+
+def _warm_quietly() -> None:
+    try:
+        _engine()
+    except BaseException:  # MemoryError under a worker's ceiling: the page that needs it will say
+        log.exception("starting RapidOCR ahead of time failed")
+
+
+_warming: threading.Thread | None = None
+_warm_lock = threading.Lock()
 
 
 def _rgb(gray: np.ndarray) -> np.ndarray:
