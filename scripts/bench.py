@@ -22,6 +22,7 @@ per seal.
     .venv/bin/python scripts/bench.py --marks-only [FILES...]   # detection only, pages from the cache
     .venv/bin/python scripts/bench.py --audit                  # the bulk audit (scripts/bench_audit.py)
     .venv/bin/python scripts/bench.py --memory                 # 500 pages, workers' RSS (scripts/bench_memory.py)
+    .venv/bin/python scripts/bench.py --semantic               # the version check (scripts/bench_semantic.py)
 """
 from __future__ import annotations
 
@@ -88,6 +89,8 @@ def main() -> int:
                          "(scripts/bench_audit.py)")
     ap.add_argument("--pages", action="store_true", help="seconds per page, one core, against bare Tesseract")
     ap.add_argument("--memory", action="store_true", help="workers' memory over 500 pages (scripts/bench_memory.py)")
+    ap.add_argument("--semantic", action="store_true",
+                    help="the version check: model load and seconds per document (scripts/bench_semantic.py)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "scripts"))
     if args.audit:
@@ -98,6 +101,10 @@ def main() -> int:
         from bench_memory import main as memory_main
 
         return memory_main([])
+    if args.semantic:
+        from bench_semantic import main as semantic_main
+
+        return semantic_main([])
     if not (args.pages or args.files or args.marks_only):
         from bench_scans import main as scans_main
 

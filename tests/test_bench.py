@@ -32,3 +32,12 @@ def test_worker_memory_is_sampled_over_a_batch(capsys):
     peak = re.search(r"peak worker RSS (\d+) MiB", out)
     assert peak, out
     assert 50 < int(peak.group(1)) < 4096  # a worker with its engines loaded, under its ceiling
+
+
+def test_the_version_check_is_timed_per_document(capsys):
+    bench = _script("bench_semantic")
+    assert bench.main([str(ROOT / "samples" / "coop_zh_ru_letter_native.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"model loaded in \d+\.\d+ s", out), out
+    row = re.search(r"coop_zh_ru_letter_native\.pdf\s+1 p\s+(\d+) units\s+(\d+\.\d+) s", out)
+    assert row and int(row.group(1)) >= 4 and float(row.group(2)) > 0, out

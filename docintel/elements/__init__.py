@@ -1,8 +1,9 @@
 """What a document says: its type and the elements a reviewer looks for.
 
     sentences and lexicon hits (reading)  ->  parties, dates, clauses, funding
-    shares, ethics decision  ->  validity, numbers per version, resources
-    needing approval  ->  the document's type
+    shares, ethics decision  ->  validity, numbers per version, articles
+    aligned across versions (``docintel.semantic``), resources needing
+    approval  ->  the document's type
 
 Every extractor works on the same ``Reading``; the rulebook then turns the
 elements into findings (``docintel.judge.rulebook``).
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from ..models import DocType, Element, LanguageVersion, Page
 from ..judge.parties import Party
+from ..semantic import compare_versions
 from .clauses import clause_elements
 from .consistency import restricted_resources, validity, version_numbers
 from .dates import signing_date
@@ -23,7 +25,8 @@ from .title import project_title
 from .reading import Reading, read
 from .tables import party_table
 
-SUPPORT = ("validity_period", "version_numbers", "restricted_resources", "human_subjects", "project_title")
+SUPPORT = ("validity_period", "version_numbers", "version_articles", "restricted_resources", "human_subjects",
+           "project_title")
 
 
 def parties_element(parties: list[Party]) -> Element:
@@ -64,6 +67,9 @@ def content_elements(pages: list[Page], versions: list[LanguageVersion],
     signed = elements["signing_date"].value if elements["signing_date"].status == "present" else None
     elements["validity_period"] = validity(reading, signed)
     elements["version_numbers"] = version_numbers(reading, [v.language for v in versions], parties)
+    articles = compare_versions(reading.passages, [v.language for v in versions])
+    if articles is not None:
+        elements["version_articles"] = articles
     elements["restricted_resources"] = restricted_resources(reading)
     elements["human_subjects"] = human_subjects(reading)
     elements["project_title"] = project_title(reading)

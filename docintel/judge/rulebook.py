@@ -250,6 +250,39 @@ def _versions_disagree(elements, rule, as_of, book):
                                   "zh_values": "、".join(diff["zh"]) or "—", "other_values": ", ".join(diff[lang]) or "—"}
 
 
+def _version_pairs(elements):
+    articles = elements.get("version_articles")
+    value = articles.value if articles and isinstance(articles.value, dict) else {}
+    return value, value.get("pairs", [])
+
+
+def _article_missing(elements, rule, as_of, book):
+    _, pairs = _version_pairs(elements)
+    for pair in pairs:
+        for gap in pair.get("missing", []):
+            yield "version_articles", {"missing_in": book.name("languages", gap["missing_in"]),
+                                       "present_in": book.name("languages", gap["present_in"]),
+                                       "heading": gap["heading"], "page": gap["page"]}
+
+
+def _versions_differ_whole(elements, rule, as_of, book):
+    _, pairs = _version_pairs(elements)
+    for pair in pairs:
+        if pair.get("differ"):
+            yield "version_articles", {"language": book.name("languages", pair["languages"][1])}
+
+
+def _version_check_skipped(elements, rule, as_of, book):
+    value, pairs = _version_pairs(elements)
+    if value.get("reason") == "skipped":
+        why = value.get("why", "")
+        yield "version_articles", {"why": Message(zh=f"未安装语义模型：{why}", en=why)}
+    for pair in pairs:
+        if pair.get("skipped") == "language":
+            name = book.name("languages", pair["language"])
+            yield "version_articles", {"why": Message(zh=f"语义模型不识{name.zh}", en=f"the embedding model does not know {name.en}")}
+
+
 def _prior_approval(elements, rule, as_of, book):
     res = elements.get("restricted_resources")
     if res and res.status == "present":
@@ -275,6 +308,9 @@ RULES = {
     "signing_date_future": _signing_future,
     "validity_short": _validity_short,
     "versions_disagree": _versions_disagree,
+    "version_article_missing": _article_missing,
+    "versions_differ": _versions_differ_whole,
+    "version_check_skipped": _version_check_skipped,
     "prior_approval": _prior_approval,
     "ethics_not_approved": _ethics("rejected"),
     "ethics_conditional": _ethics("conditional"),

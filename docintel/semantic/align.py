@@ -1,0 +1,203 @@
+"""Monotone alignment of two versions' articles, as bilingual sentence aligners
+do it (Gale-Church's moves, vecalign's embeddings), on unit vectors.
+
+Two things shape it:
+
+* Scores of one embedding model are not comparable across language pairs,
+  nor even across documents: e5-small puts a Chinese clause and its Russian
+  translation at cosine 0.85-0.87 and two different Chinese clauses at 0.90.
+  So a pair is judged against its neighbours, never against a fixed cosine:
+  each cosine is scaled by how close the two units are to everything else in
+  the other version (CSLS, Lample et al. 2018), and a 1-1 match must also rank
+  among the best two of its row or of its column.
+* Agreements keep their order across versions, but a translation may drop an
+  article, add one, or split one in two. The moves are 1-1, 1-0 and 0-1 (an
+  article with no counterpart), 2-1 and 1-2 (split or merged), found by
+  dynamic programming over the scaled scores: these matches are the anchors.
+* Between two anchors, units left over on both sides are paired in order, as
+  Hunalign fills its gaps: a translation's article that does not stand out
+  from its neighbours (generated or formulaic articles are alike) is still the
+  one in its place. Only where one side has more units between the same
+  anchors is an article without counterpart; which one, the scores say.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+NEIGHBOURS = 3  # how many nearest units describe a unit's neighbourhood
+GAIN_FLOOR = 0.02  # scaled score a match must beat to be worth more than leaving both units unmatched
+MERGE_COST = 0.005  # a 2-1 or 1-2 match costs this much more than two 1-1 matches
+SPLIT_GAP = 0.02  # the halves of a split article are about equally near the whole: cosines this close
+TOP_RANK = 2  # a 1-1 match ranks among the best this many of its row or its column
+MIN_ALIGNED = 0.5  # share of the shorter version's units in anchors, below which the versions differ
+MIN_UNITS_TO_DIFFER = 3  # two articles a side (a letter of intent) are too few to call two agreements different
+FILL_FLOOR = -0.08  # a pair left over between anchors scoring below this is two different articles
+
+
+@dataclass(frozen=True)
+class Match:
+    a: tuple[int, ...]  # units of the first version (one, or two for a split)
+    b: tuple[int, ...]
+    cosine: float
+    score: float  # scaled (CSLS): above zero, the pair stands out from its neighbours
+    anchor: bool = True  # False: paired by its place between anchors
+
+
+@dataclass
+class Alignment:
+    matches: list[Match] = field(default_factory=list)
+    only_a: list[int] = field(default_factory=list)  # units of the first version with no counterpart
+    only_b: list[int] = field(default_factory=list)
+    n_a: int = 0
+    n_b: int = 0
+
+    @property
+    def aligned_share(self) -> float:
+        """Share of the shorter version's units in anchors (pairs that stand out)."""
+        shorter = min(self.n_a, self.n_b)
+        if not shorter:
+            return 0.0
+        anchors = [m for m in self.matches if m.anchor]
+        used = min(sum(len(m.a) for m in anchors), sum(len(m.b) for m in anchors))
+        return min(1.0, used / shorter)
+
+    @property
+    def differ(self) -> bool:
+        """The two versions do not align at all: two different agreements."""
+        return min(self.n_a, self.n_b) >= MIN_UNITS_TO_DIFFER and self.aligned_share < MIN_ALIGNED
+
+    def partner_of_a(self, i: int) -> Match | None:
+        return next((m for m in self.matches if i in m.a), None)
+
+
+def _neighbourhood(sim: np.ndarray, axis: int) -> np.ndarray:
+    k = min(NEIGHBOURS, sim.shape[axis])
+    top = -np.sort(-sim, axis=axis)
+    return (top[:k, :] if axis == 0 else top[:, :k]).mean(axis=axis)
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / max(float(np.linalg.norm(v)), 1e-9)
+
+
+def align(va: np.ndarray, vb: np.ndarray) -> Alignment:
+    """Align the units of two versions, given their unit vectors (rows)."""
+    n, m = len(va), len(vb)
+    out = Alignment(n_a=n, n_b=m)
+    if n == 0 or m == 0:
+        out.only_a, out.only_b = list(range(n)), list(range(m))
+        return out
+    sim = va @ vb.T
+    ra = _neighbourhood(sim, axis=1)  # per unit of a: how close it is to b's units in general
+    rb = _neighbourhood(sim, axis=0)
+    csls = 2 * sim - ra[:, None] - rb[None, :]
+    row_rank = np.argsort(np.argsort(-sim, axis=1), axis=1)  # 0: the best of its row
+    col_rank = np.argsort(np.argsort(-sim, axis=0), axis=0)
+    plausible = (row_rank < TOP_RANK) | (col_rank < TOP_RANK)
+
+    def merged(units: np.ndarray, others: np.ndarray, r_units: np.ndarray, r_others: np.ndarray,
+               i: int, j: int) -> tuple[float, float]:
+        """Cosine and scaled score of units i-1 and i, taken together, with unit j of the other side."""
+        cos = float(_unit(units[i - 1] + units[i]) @ others[j])
+        return cos, 2 * cos - (r_units[i - 1] + r_units[i]) / 2 - r_others[j]
+
+    def halves(i0: int, i1: int, j0: int, j1: int) -> bool:
+        """Units (i0, j0) and (i1, j1) are the two halves of one split article and
+        the whole: each half stands out beside the whole on its own, and both about
+        equally (an article added next to a related one, revenue beside IP, is
+        clearly the weaker). The merged vector alone cannot tell: an average of
+        two vectors is nearer to almost anything than either of them is."""
+        pairs = [(i0, j0), (i1, j1)]
+        if not all(plausible[p] and csls[p] > 0 for p in pairs):
+            return False
+        return abs(float(sim[pairs[0]]) - float(sim[pairs[1]])) <= SPLIT_GAP
+
+    # best[i][j]: the best total over the first i units of a and j of b
+    best = np.full((n + 1, m + 1), -np.inf)
+    move: dict[tuple[int, int], tuple[int, int, float, float]] = {}
+    best[0, :] = 0.0
+    best[:, 0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 or j == 0:
+                move[(i, j)] = (min(i, 1), min(j, 1), np.nan, np.nan) if i or j else (0, 0, np.nan, np.nan)
+                continue
+            options = [(best[i - 1, j], (1, 0, np.nan, np.nan)), (best[i, j - 1], (0, 1, np.nan, np.nan))]
+            s = float(csls[i - 1, j - 1])
+            if plausible[i - 1, j - 1] and s > GAIN_FLOOR:
+                options.append((best[i - 1, j - 1] + s, (1, 1, float(sim[i - 1, j - 1]), s)))
+            if i >= 2 and halves(i - 2, i - 1, j - 1, j - 1):
+                cos, s2 = merged(va, vb, ra, rb, i - 1, j - 1)
+                if s2 - MERGE_COST > GAIN_FLOOR:
+                    options.append((best[i - 2, j - 1] + s2 - MERGE_COST, (2, 1, cos, s2)))
+            if j >= 2 and halves(i - 1, i - 1, j - 2, j - 1):
+                cos, s2 = merged(vb, va, rb, ra, j - 1, i - 1)
+                if s2 - MERGE_COST > GAIN_FLOOR:
+                    options.append((best[i - 1, j - 2] + s2 - MERGE_COST, (1, 2, cos, s2)))
+            total, step = max(options, key=lambda o: o[0])
+            best[i, j] = total
+            move[(i, j)] = step
+    i, j = n, m
+    matches: list[Match] = []
+    while i > 0 or j > 0:
+        da, db, cos, score = move[(i, j)]
+        if da and db:
+            matches.append(Match(tuple(range(i - da, i)), tuple(range(j - db, j)), round(float(cos), 4),
+                                 round(float(score), 4)))
+        i, j = i - da, j - db
+    anchors = matches[::-1]
+    out.matches = _fill_gaps(anchors, sim, csls, n, m)
+    used_a = {i for mt in out.matches for i in mt.a}
+    used_b = {j for mt in out.matches for j in mt.b}
+    out.only_a = [i for i in range(n) if i not in used_a]
+    out.only_b = [j for j in range(m) if j not in used_b]
+    return out
+
+
+def _fill_gaps(anchors: list[Match], sim: np.ndarray, csls: np.ndarray, n: int, m: int) -> list[Match]:
+    """The anchors, and between each two of them the units left on both sides
+    paired in order: all of them where both sides have as many, else the
+    order-keeping pairing with the best scores."""
+    out: list[Match] = []
+    prev_a, prev_b = 0, 0
+    for anchor in anchors + [None]:
+        end_a = anchor.a[0] if anchor else n
+        end_b = anchor.b[0] if anchor else m
+        for i, j in _best_pairing(list(range(prev_a, end_a)), list(range(prev_b, end_b)), csls):
+            if csls[i, j] >= FILL_FLOOR:
+                out.append(Match((i,), (j,), round(float(sim[i, j]), 4), round(float(csls[i, j]), 4), anchor=False))
+        if anchor:
+            out.append(anchor)
+            prev_a, prev_b = anchor.a[-1] + 1, anchor.b[-1] + 1
+    return out
+
+
+def _best_pairing(rows: list[int], cols: list[int], score: np.ndarray) -> list[tuple[int, int]]:
+    """min(len(rows), len(cols)) pairs keeping the order, with the highest total score."""
+    if not rows or not cols:
+        return []
+    if len(rows) == len(cols):
+        return list(zip(rows, cols))
+    ka, kb = len(rows), len(cols)
+    k = min(ka, kb)
+    # best[x][y][t]: t pairs among the first x rows and y cols; small gaps only, so plain loops
+    neg = -1e9
+    best = np.full((ka + 1, kb + 1, k + 1), neg)
+    best[:, :, 0] = 0.0
+    for x in range(1, ka + 1):
+        for y in range(1, kb + 1):
+            for t in range(1, k + 1):
+                best[x, y, t] = max(best[x - 1, y, t], best[x, y - 1, t],
+                                    best[x - 1, y - 1, t - 1] + float(score[rows[x - 1], cols[y - 1]]))
+    pairs, x, y, t = [], ka, kb, k
+    while t > 0:
+        if best[x, y, t] == best[x - 1, y, t]:
+            x -= 1
+        elif best[x, y, t] == best[x, y - 1, t]:
+            y -= 1
+        else:
+            pairs.append((rows[x - 1], cols[y - 1]))
+            x, y, t = x - 1, y - 1, t - 1
+    return pairs[::-1]

@@ -1,0 +1,101 @@
+"""Do the language versions say the same thing? The Chinese version's articles
+aligned with each foreign version's, on a local multilingual model.
+
+The result is the element ``version_articles``: per foreign version, how many
+units each side has, which were aligned with which, which article one version
+has and the other lacks (with its heading and place), and whether the two do
+not align at all (two different agreements). Without the model the element
+says why the check was skipped, and the rulebook turns that into a plain
+note; nothing else of the report depends on it.
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..datafile import read_yaml
+from ..models import Element
+from . import model
+from .align import Alignment, align
+from .units import Unit, version_units
+
+if TYPE_CHECKING:
+    from ..elements.passages import Passages
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def model_languages() -> frozenset[str]:
+    return frozenset(read_yaml(Path(__file__).parent / "data" / "model_languages.yaml")["languages"])
+
+
+def _pairs(languages: list[str]) -> list[tuple[str, str]]:
+    if "zh" not in languages:
+        return []
+    return [("zh", other) for other in languages if other != "zh"]
+
+
+def compare_versions(passages: Passages, languages: list[str], folder: Path | None = None) -> Element | None:
+    """``version_articles`` for a document with a Chinese and a foreign version;
+    None when there is nothing to compare."""
+    pairs = _pairs(languages)
+    if not pairs:
+        return None
+    reason = model.unavailable(folder)
+    if reason is not None:
+        return Element(status="uncertain", value={"reason": "skipped", "why": reason})
+    try:
+        encoder = model.load(folder)
+    except Exception as exc:  # a broken install: the check is skipped, the document is not lost
+        log.exception("the embedding model could not be loaded")
+        return Element(status="uncertain", value={"reason": "skipped", "why": f"{type(exc).__name__}: {exc}"})
+    known = model_languages()
+    unknown = [(a, b) for a, b in pairs if a not in known or b not in known]
+    pairs = [pair for pair in pairs if pair not in unknown]
+    units = {lang: version_units(passages, lang) for lang in {code for pair in pairs for code in pair}}
+    texts = [u.text for lang in units for u in units[lang][0]]
+    vectors = encoder.encode(texts)
+    by_lang: dict[str, np.ndarray] = {}
+    k = 0
+    for lang in units:
+        n = len(units[lang][0])
+        by_lang[lang] = vectors[k:k + n]
+        k += n
+    results: list[dict] = [{"languages": [a, b], "skipped": "language", "language": b if a in known else a}
+                           for a, b in unknown]
+    evidence = []
+    for a, b in pairs:
+        (ua, kind_a), (ub, kind_b) = units[a], units[b]
+        found = align(by_lang[a], by_lang[b])
+        entry = _entry(a, b, ua, ub, kind_a if kind_a == kind_b else "paragraph", found)
+        results.append(entry)
+        evidence += [ua[i].evidence() for i in found.only_a] + [ub[j].evidence() for j in found.only_b]
+    troubled = any(r.get("differ") or r.get("missing") for r in results)
+    return Element(status="uncertain" if troubled else "present",
+                   value={"pairs": results}, evidence=evidence[:12])
+
+
+def _entry(a: str, b: str, ua: list[Unit], ub: list[Unit], kind: str, found: Alignment) -> dict:
+    missing = []
+    # paragraphs are cut where OCR cut blocks: one without a counterpart is no finding
+    if kind == "article" and not found.differ and min(len(ua), len(ub)) >= 2:
+        missing += [{"missing_in": b, "present_in": a, "heading": ua[i].heading, "page": ua[i].page}
+                    for i in found.only_a]
+        missing += [{"missing_in": a, "present_in": b, "heading": ub[j].heading, "page": ub[j].page}
+                    for j in found.only_b]
+    return {
+        "languages": [a, b],
+        "unit": kind,
+        "units": [len(ua), len(ub)],
+        "aligned": len(found.matches),
+        "anchors": sum(m.anchor for m in found.matches),
+        "differ": found.differ,
+        "missing": missing,
+        "matches": [{"a": list(m.a), "b": list(m.b), "cosine": m.cosine, "score": m.score, "anchor": m.anchor}
+                    for m in found.matches],
+    }
