@@ -205,3 +205,35 @@ def test_a_language_the_model_never_learnt_is_not_compared():
     assert element.value["pairs"] == [{"languages": ["zh", "tg"], "skipped": "language", "language": "tg"}]
     (note,) = [f for f in _findings(element) if f.element == "version_articles"]
     assert note.severity == "info" and "Tajik" in note.message.en and "塔吉克" in note.message.zh
+
+
+def test_the_evaluation_scores_alignment_and_missing_articles(tmp_path, capsys):
+    """scripts/eval_alignment.py on two labelled pairs written here (one faithful,
+    one whose Russian version lacks the IP article)."""
+    import importlib.util
+    import json
+    import re
+    import sys
+
+    from .conftest import ROOT
+
+    def doc(name, partner, alignment, missing):
+        return {"id": name, "kind": "cooperation agreement", "partner_language": "ru",
+                "zh": [{"heading": h, "body": b} for h, b in ZH],
+                "partner": [{"heading": h, "body": b} for h, b in partner],
+                "alignment": alignment, "missing_in_partner": missing, "missing_in_zh": [],
+                "different_agreement": False, "notes": ""}
+
+    dropped = RU[:4] + RU[5:]
+    docs = [doc("a", RU, [[[i], [i]] for i in range(8)], []),
+            doc("b", dropped, [[[i], [i if i < 4 else i - 1]] for i in range(8) if i != 4], [4])]
+    for d in docs:
+        (tmp_path / f"{d['id']}.json").write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("docintel_eval_alignment", ROOT / "scripts" / "eval_alignment.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    assert module.main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"alignment recall 1\.000 \(15/15\)", out), out
+    assert re.search(r"missing articles precision 1\.000 \(1/1\), recall 1\.000 \(1/1\)", out), out

@@ -14,11 +14,13 @@ Two things shape it:
   article, add one, or split one in two. The moves are 1-1, 1-0 and 0-1 (an
   article with no counterpart), 2-1 and 1-2 (split or merged), found by
   dynamic programming over the scaled scores: these matches are the anchors.
-* Between two anchors, units left over on both sides are paired in order, as
+* Between two anchors, units on both sides are paired by their place, as
   Hunalign fills its gaps: a translation's article that does not stand out
   from its neighbours (generated or formulaic articles are alike) is still the
-  one in its place. Only where one side has more units between the same
-  anchors is an article without counterpart; which one, the scores say.
+  one in its place. Such pairs are worth little, anchors much more, so the
+  path keeps every anchor it can; only where one side has more units between
+  the same anchors is an article without counterpart, and the scores say
+  which. Both kinds are moves of the same dynamic programme.
 """
 from __future__ import annotations
 
@@ -27,8 +29,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 NEIGHBOURS = 3  # how many nearest units describe a unit's neighbourhood
-GAIN_FLOOR = 0.02  # scaled score a match must beat to be worth more than leaving both units unmatched
-MERGE_COST = 0.005  # a 2-1 or 1-2 match costs this much more than two 1-1 matches
+GAIN_FLOOR = 0.02  # scaled score an anchor (a pair that stands out) must beat
+ANCHOR_GAIN = 0.01  # what an anchor is worth beyond its score: more than any pairing by place
+PLACE_GAIN = 0.001  # what a pair by place (between anchors) is worth, plus PLACE_SLOPE of its score
+PLACE_SLOPE = 0.01
+MERGE_COST = 0.02  # a 2-1 or 1-2 match must score this much better than the 1-1 it replaces
 SPLIT_GAP = 0.02  # the halves of a split article are about equally near the whole: cosines this close
 TOP_RANK = 2  # a 1-1 match ranks among the best this many of its row or its column
 MIN_ALIGNED = 0.5  # share of the shorter version's units in anchors, below which the versions differ
@@ -116,88 +121,41 @@ def align(va: np.ndarray, vb: np.ndarray) -> Alignment:
 
     # best[i][j]: the best total over the first i units of a and j of b
     best = np.full((n + 1, m + 1), -np.inf)
-    move: dict[tuple[int, int], tuple[int, int, float, float]] = {}
+    move: dict[tuple[int, int], tuple[int, int, float, float, bool]] = {}
     best[0, :] = 0.0
     best[:, 0] = 0.0
     for i in range(n + 1):
         for j in range(m + 1):
             if i == 0 or j == 0:
-                move[(i, j)] = (min(i, 1), min(j, 1), np.nan, np.nan) if i or j else (0, 0, np.nan, np.nan)
+                move[(i, j)] = (min(i, 1), min(j, 1), np.nan, np.nan, False)
                 continue
-            options = [(best[i - 1, j], (1, 0, np.nan, np.nan)), (best[i, j - 1], (0, 1, np.nan, np.nan))]
+            options = [(best[i - 1, j], (1, 0, np.nan, np.nan, False)), (best[i, j - 1], (0, 1, np.nan, np.nan, False))]
             s = float(csls[i - 1, j - 1])
+            cos1 = float(sim[i - 1, j - 1])
             if plausible[i - 1, j - 1] and s > GAIN_FLOOR:
-                options.append((best[i - 1, j - 1] + s, (1, 1, float(sim[i - 1, j - 1]), s)))
+                options.append((best[i - 1, j - 1] + ANCHOR_GAIN + s, (1, 1, cos1, s, True)))
+            elif s >= FILL_FLOOR:
+                options.append((best[i - 1, j - 1] + PLACE_GAIN + PLACE_SLOPE * (s - FILL_FLOOR), (1, 1, cos1, s, False)))
             if i >= 2 and halves(i - 2, i - 1, j - 1, j - 1):
                 cos, s2 = merged(va, vb, ra, rb, i - 1, j - 1)
-                if s2 - MERGE_COST > GAIN_FLOOR:
-                    options.append((best[i - 2, j - 1] + s2 - MERGE_COST, (2, 1, cos, s2)))
+                options.append((best[i - 2, j - 1] + ANCHOR_GAIN + s2 - MERGE_COST, (2, 1, cos, s2, True)))
             if j >= 2 and halves(i - 1, i - 1, j - 2, j - 1):
                 cos, s2 = merged(vb, va, rb, ra, j - 1, i - 1)
-                if s2 - MERGE_COST > GAIN_FLOOR:
-                    options.append((best[i - 1, j - 2] + s2 - MERGE_COST, (1, 2, cos, s2)))
+                options.append((best[i - 1, j - 2] + ANCHOR_GAIN + s2 - MERGE_COST, (1, 2, cos, s2, True)))
             total, step = max(options, key=lambda o: o[0])
             best[i, j] = total
             move[(i, j)] = step
     i, j = n, m
     matches: list[Match] = []
     while i > 0 or j > 0:
-        da, db, cos, score = move[(i, j)]
+        da, db, cos, score, anchor = move[(i, j)]
         if da and db:
             matches.append(Match(tuple(range(i - da, i)), tuple(range(j - db, j)), round(float(cos), 4),
-                                 round(float(score), 4)))
+                                 round(float(score), 4), anchor))
         i, j = i - da, j - db
-    anchors = matches[::-1]
-    out.matches = _fill_gaps(anchors, sim, csls, n, m)
+    out.matches = matches[::-1]
     used_a = {i for mt in out.matches for i in mt.a}
     used_b = {j for mt in out.matches for j in mt.b}
     out.only_a = [i for i in range(n) if i not in used_a]
     out.only_b = [j for j in range(m) if j not in used_b]
     return out
-
-
-def _fill_gaps(anchors: list[Match], sim: np.ndarray, csls: np.ndarray, n: int, m: int) -> list[Match]:
-    """The anchors, and between each two of them the units left on both sides
-    paired in order: all of them where both sides have as many, else the
-    order-keeping pairing with the best scores."""
-    out: list[Match] = []
-    prev_a, prev_b = 0, 0
-    for anchor in anchors + [None]:
-        end_a = anchor.a[0] if anchor else n
-        end_b = anchor.b[0] if anchor else m
-        for i, j in _best_pairing(list(range(prev_a, end_a)), list(range(prev_b, end_b)), csls):
-            if csls[i, j] >= FILL_FLOOR:
-                out.append(Match((i,), (j,), round(float(sim[i, j]), 4), round(float(csls[i, j]), 4), anchor=False))
-        if anchor:
-            out.append(anchor)
-            prev_a, prev_b = anchor.a[-1] + 1, anchor.b[-1] + 1
-    return out
-
-
-def _best_pairing(rows: list[int], cols: list[int], score: np.ndarray) -> list[tuple[int, int]]:
-    """min(len(rows), len(cols)) pairs keeping the order, with the highest total score."""
-    if not rows or not cols:
-        return []
-    if len(rows) == len(cols):
-        return list(zip(rows, cols))
-    ka, kb = len(rows), len(cols)
-    k = min(ka, kb)
-    # best[x][y][t]: t pairs among the first x rows and y cols; small gaps only, so plain loops
-    neg = -1e9
-    best = np.full((ka + 1, kb + 1, k + 1), neg)
-    best[:, :, 0] = 0.0
-    for x in range(1, ka + 1):
-        for y in range(1, kb + 1):
-            for t in range(1, k + 1):
-                best[x, y, t] = max(best[x - 1, y, t], best[x, y - 1, t],
-                                    best[x - 1, y - 1, t - 1] + float(score[rows[x - 1], cols[y - 1]]))
-    pairs, x, y, t = [], ka, kb, k
-    while t > 0:
-        if best[x, y, t] == best[x - 1, y, t]:
-            x -= 1
-        elif best[x, y, t] == best[x, y - 1, t]:
-            y -= 1
-        else:
-            pairs.append((rows[x - 1], cols[y - 1]))
-            x, y, t = x - 1, y - 1, t - 1
-    return pairs[::-1]
