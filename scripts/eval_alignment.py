@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from docintel.elements.passages import read_passages  # noqa: E402
 from docintel.lang.identify import identify  # noqa: E402
+from docintel.lang.script import dominant_script  # noqa: E402
 from docintel.lang.versions import find_versions, smooth_languages  # noqa: E402
 from docintel.models import Block, Line, Page, Word  # noqa: E402
 from docintel.semantic import compare_versions  # noqa: E402
@@ -46,7 +47,7 @@ PER_PAGE = 18  # blocks on a page
 def _block(text: str, y: float) -> Block:
     box = (0.1, y, 0.9, y + 0.03)
     guess = identify(text)
-    return Block(lines=[Line(words=[Word(text=text, bbox=box)], bbox=box)], bbox=box,
+    return Block(lines=[Line(words=[Word(text=text, bbox=box)], bbox=box)], bbox=box, script=dominant_script(text),
                  language=guess.code, language_confidence=guess.confidence)
 
 
