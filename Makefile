@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 JOBS ?= $(shell nproc)
 
-.PHONY: setup system venv bytecode model demo audit-demo round test samples bench eval-langid eval-vision eval-elements eval-real clean
+.PHONY: setup system venv bytecode model demo audit-demo round test samples bench eval-langid eval-vision eval-elements eval-alignment eval-real clean
 
 setup: system venv bytecode model
 
@@ -82,6 +82,10 @@ eval-elements: setup
 	$(BIN)/python scripts/eval_elements.py
 	$(BIN)/python scripts/eval_elements.py --samples heldout
 	$(BIN)/python scripts/eval_elements.py --samples heldout2
+
+# the version check against labelled version pairs (heldout_versions/)
+eval-alignment: setup
+	$(BIN)/python scripts/eval_alignment.py heldout_versions
 
 # real public documents (realdev/README.md): their files are restored from fetched snapshots first
 eval-real: setup
