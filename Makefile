@@ -86,6 +86,7 @@ eval-elements: setup
 # the version check against labelled version pairs (heldout_versions/)
 eval-alignment: setup
 	$(BIN)/python scripts/eval_alignment.py heldout_versions
+	$(BIN)/python scripts/eval_alignment.py samples_versions
 
 # real public documents (realdev/README.md): their files are restored from fetched snapshots first
 eval-real: setup

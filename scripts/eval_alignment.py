@@ -142,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     totals = {"gold_pairs": 0, "found_pairs": 0, "right_pairs": 0, "gold_missing": 0, "found_missing": 0,
               "right_missing": 0, "differ_right": 0, "docs": 0, "skipped": 0}
     by_lang: dict[str, list[int]] = {}
+    by_kind: dict[str, list[int]] = {}  # generated sets name their change in the notes
     for k, path in enumerate(files):
         doc = json.loads(path.read_text(encoding="utf-8"))
         row = evaluate(doc, alternating=(k % 3 == 2))
@@ -163,9 +164,11 @@ def main(argv: list[str] | None = None) -> int:
             totals["right_missing"] += right_missing
         ok = row["differ"] == row["gold_differ"] and (row["gold_differ"] or (
             row["pairs"] == row["gold_pairs"] and row["missing"] == row["gold_missing"]))
-        stats = by_lang.setdefault(row["lang"], [0, 0])
-        stats[0] += ok
-        stats[1] += 1
+        for table, key in ((by_lang, row["lang"]), (by_kind, doc.get("notes", "").partition("generated: ")[2])):
+            if key:
+                stats = table.setdefault(key, [0, 0])
+                stats[0] += ok
+                stats[1] += 1
         print(f"{path.name:14} {row['lang']}  {'ok ' if ok else 'BAD'}  pairs {right_pairs}/{len(row['gold_pairs'])} "
               f"missing found {sorted(row['missing'])} gold {sorted(row['gold_missing'])} "
               f"differ {row['differ']} (gold {row['gold_differ']}) unmapped units {row['unmapped']}")
@@ -183,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{ratio(t['right_missing'], t['found_missing'])}, recall {ratio(t['right_missing'], t['gold_missing'])}; "
           f"different agreements right {ratio(t['differ_right'], checked)}")
     print("documents wholly right, per language: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_lang.items())))
+    if by_kind:
+        print("... per kind of change: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_kind.items())))
     return 0
 
 

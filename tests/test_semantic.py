@@ -237,3 +237,30 @@ def test_the_evaluation_scores_alignment_and_missing_articles(tmp_path, capsys):
     out = capsys.readouterr().out
     assert re.search(r"alignment recall 1\.000 \(15/15\)", out), out
     assert re.search(r"missing articles precision 1\.000 \(1/1\), recall 1\.000 \(1/1\)", out), out
+
+
+def test_the_generated_version_pairs_are_labelled_consistently(tmp_path):
+    """scripts/make_version_pairs.py: every article of each version is in the
+    alignment or missing exactly once, in order, for every kind of change."""
+    import importlib.util
+    import json
+    import sys
+
+    from .conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("docintel_make_version_pairs", ROOT / "scripts" / "make_version_pairs.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    assert module.main(["--out", str(tmp_path), "--per-kind", "1"]) == 0
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(tmp_path.glob("*.json"))]
+    assert {d["notes"].split(": ")[1] for d in docs} == set(module.KINDS)
+    assert {d["partner_language"] for d in docs} == {"en", "ru", "kk", "uz", "ky"}
+    for d in docs:
+        zh_seen = [i for a, _ in d["alignment"] for i in a] + d["missing_in_partner"]
+        p_seen = [j for _, b in d["alignment"] for j in b] + d["missing_in_zh"]
+        assert sorted(zh_seen) == list(range(len(d["zh"]))), d["id"]
+        assert sorted(p_seen) == list(range(len(d["partner"]))), d["id"]
+        flat_a = [i for a, _ in d["alignment"] for i in a]
+        flat_b = [j for _, b in d["alignment"] for j in b]
+        assert flat_a == sorted(flat_a) and flat_b == sorted(flat_b), d["id"]
