@@ -87,8 +87,11 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return v / max(float(np.linalg.norm(v)), 1e-9)
 
 
-def align(va: np.ndarray, vb: np.ndarray) -> Alignment:
-    """Align the units of two versions, given their unit vectors (rows)."""
+def align(va: np.ndarray, vb: np.ndarray, ta: dict[int, np.ndarray] | None = None,
+          tb: dict[int, np.ndarray] | None = None) -> Alignment:
+    """Align the units of two versions, given their unit vectors (rows) and,
+    for units longer than the model reads, the vectors of their remainders."""
+    ta, tb = ta or {}, tb or {}
     n, m = len(va), len(vb)
     out = Alignment(n_a=n, n_b=m)
     if n == 0 or m == 0:
@@ -102,22 +105,26 @@ def align(va: np.ndarray, vb: np.ndarray) -> Alignment:
     col_rank = np.argsort(np.argsort(-sim, axis=0), axis=0)
     plausible = (row_rank < TOP_RANK) | (col_rank < TOP_RANK)
 
-    def merged(units: np.ndarray, others: np.ndarray, r_units: np.ndarray, r_others: np.ndarray,
-               i: int, j: int) -> tuple[float, float]:
-        """Cosine and scaled score of units i-1 and i, taken together, with unit j of the other side."""
-        cos = float(_unit(units[i - 1] + units[i]) @ others[j])
-        return cos, 2 * cos - (r_units[i - 1] + r_units[i]) / 2 - r_others[j]
-
-    def halves(i0: int, i1: int, j0: int, j1: int) -> bool:
-        """Units (i0, j0) and (i1, j1) are the two halves of one split article and
-        the whole: each half stands out beside the whole on its own, and both about
-        equally (an article added next to a related one, revenue beside IP, is
-        clearly the weaker). The merged vector alone cannot tell: an average of
-        two vectors is nearer to almost anything than either of them is."""
-        pairs = [(i0, j0), (i1, j1)]
-        if not all(plausible[p] and csls[p] > 0 for p in pairs):
-            return False
-        return abs(float(sim[pairs[0]]) - float(sim[pairs[1]])) <= SPLIT_GAP
+    def split(w: int, p: int, tails: dict[int, np.ndarray], parts_v: np.ndarray, whole_v: np.ndarray,
+              sims: np.ndarray, scaled: np.ndarray, near: np.ndarray, r_whole: np.ndarray,
+              r_parts: np.ndarray) -> tuple[float, float] | None:
+        """Unit ``w`` of one side split into units ``p`` and ``p + 1`` of the other
+        (``sims`` rows are the whole's side). The first part must match the whole
+        as an anchor would; the second must be nearer to what the model did not
+        read of the whole (its remainder) than to any unit of the whole's side.
+        Without a remainder (a short article) the two halves must both stand out
+        beside the whole, about equally. Returns (cosine, scaled score)."""
+        if not (near[w, p] and scaled[w, p] > 0):
+            return None
+        if w in tails:
+            t = float(tails[w] @ parts_v[p + 1])
+            if t <= float(sims[:, p + 1].max()):
+                return None
+            return t, float(scaled[w, p]) + (t - float(r_parts[p + 1]))
+        if not (near[w, p + 1] and scaled[w, p + 1] > 0) or abs(float(sims[w, p]) - float(sims[w, p + 1])) > SPLIT_GAP:
+            return None
+        cos = float(_unit(parts_v[p] + parts_v[p + 1]) @ whole_v[w])
+        return cos, 2 * cos - (r_parts[p] + r_parts[p + 1]) / 2 - r_whole[w]
 
     # best[i][j]: the best total over the first i units of a and j of b
     best = np.full((n + 1, m + 1), -np.inf)
@@ -136,12 +143,16 @@ def align(va: np.ndarray, vb: np.ndarray) -> Alignment:
                 options.append((best[i - 1, j - 1] + ANCHOR_GAIN + s, (1, 1, cos1, s, True)))
             elif s >= FILL_FLOOR:
                 options.append((best[i - 1, j - 1] + PLACE_GAIN + PLACE_SLOPE * (s - FILL_FLOOR), (1, 1, cos1, s, False)))
-            if i >= 2 and halves(i - 2, i - 1, j - 1, j - 1):
-                cos, s2 = merged(va, vb, ra, rb, i - 1, j - 1)
-                options.append((best[i - 2, j - 1] + ANCHOR_GAIN + s2 - MERGE_COST, (2, 1, cos, s2, True)))
-            if j >= 2 and halves(i - 1, i - 1, j - 2, j - 1):
-                cos, s2 = merged(vb, va, rb, ra, j - 1, i - 1)
-                options.append((best[i - 1, j - 2] + ANCHOR_GAIN + s2 - MERGE_COST, (1, 2, cos, s2, True)))
+            if i >= 2:
+                found = split(j - 1, i - 2, tb, va, vb, sim.T, csls.T, plausible.T, rb, ra)
+                if found is not None:
+                    cos, s2 = found
+                    options.append((best[i - 2, j - 1] + ANCHOR_GAIN + s2 - MERGE_COST, (2, 1, cos, s2, True)))
+            if j >= 2:
+                found = split(i - 1, j - 2, ta, vb, va, sim, csls, plausible, ra, rb)
+                if found is not None:
+                    cos, s2 = found
+                    options.append((best[i - 1, j - 2] + ANCHOR_GAIN + s2 - MERGE_COST, (1, 2, cos, s2, True)))
             total, step = max(options, key=lambda o: o[0])
             best[i, j] = total
             move[(i, j)] = step

@@ -59,19 +59,24 @@ def compare_versions(passages: Passages, languages: list[str], folder: Path | No
     pairs = [pair for pair in pairs if pair not in unknown]
     units = {lang: version_units(passages, lang) for lang in {code for pair in pairs for code in pair}}
     texts = [u.text for lang in units for u in units[lang][0]]
-    vectors = encoder.encode(texts)
+    tails = encoder.tails(texts)
+    read = [k for k, t in enumerate(tails) if t]
+    vectors = encoder.encode(texts + [tails[k] for k in read])
+    tail_of = {k: vectors[len(texts) + n] for n, k in enumerate(read)}
     by_lang: dict[str, np.ndarray] = {}
+    tails_by_lang: dict[str, dict[int, np.ndarray]] = {}
     k = 0
     for lang in units:
         n = len(units[lang][0])
         by_lang[lang] = vectors[k:k + n]
+        tails_by_lang[lang] = {i - k: tail_of[i] for i in range(k, k + n) if i in tail_of}
         k += n
     results: list[dict] = [{"languages": [a, b], "skipped": "language", "language": b if a in known else a}
                            for a, b in unknown]
     evidence = []
     for a, b in pairs:
         (ua, kind_a), (ub, kind_b) = units[a], units[b]
-        found = align(by_lang[a], by_lang[b])
+        found = align(by_lang[a], by_lang[b], tails_by_lang[a], tails_by_lang[b])
         entry = _entry(a, b, ua, ub, kind_a if kind_a == kind_b else "paragraph", found)
         results.append(entry)
         evidence += [ua[i].evidence() for i in found.only_a] + [ub[j].evidence() for j in found.only_b]

@@ -82,6 +82,22 @@ class Encoder:
                 out[chunk] = vectors
         return out
 
+    def tails(self, texts: list[str], min_tokens: int = 16) -> list[str | None]:
+        """What the model does not read of each text (past its first MAX_TOKENS
+        tokens, with the prefix), or None where that is under ``min_tokens``."""
+        if not texts:
+            return []
+        enc = self.tokenizer([PREFIX + t for t in texts], truncation=False, return_offsets_mapping=True)
+        out: list[str | None] = []
+        for text, offsets in zip(texts, enc["offset_mapping"]):
+            content = [o for o in offsets if o[1] > o[0]]
+            if len(content) < MAX_TOKENS - 2 + min_tokens:
+                out.append(None)
+                continue
+            cut = content[MAX_TOKENS - 2][0] - len(PREFIX)  # where the first unread token starts
+            out.append(text[max(0, cut):])
+        return out
+
     @property
     def dim(self) -> int:
         return int(self.model.config.hidden_size)
