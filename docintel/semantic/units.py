@@ -35,6 +35,13 @@ class Unit:
         return Evidence(page=self.page, bbox=self.bbox, text=self.heading)
 
 
+def _plain_case(text: str) -> str:
+    """A heading in capitals (2. ОБЯЗАННОСТИ СТОРОН, ARTICLE 5: FUNDING) as ordinary
+    text: the tokenizer cuts capitals into pieces the model hardly knows, and
+    the heading then pulls its article away from its translation."""
+    return text.lower() if text.isupper() else text
+
+
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -47,7 +54,7 @@ def version_units(passages: Passages, language: str) -> tuple[list[Unit], str]:
         for art in articles[:MAX_UNITS]:
             own = [s for s in art.sentences if s.language == language]
             body = " ".join(s.text for s in own)
-            text = f"{art.heading.text} {body}".strip()[:TEXT_CHARS]
+            text = f"{_plain_case(art.heading.text)} {body}".strip()[:TEXT_CHARS]
             boxes = [s.bbox for s in [art.heading] + own if s.page == art.heading.page]
             units.append(Unit(language, _short(art.heading.text), text, art.heading.page, union_bbox(boxes),
                               [art.heading] + own))
