@@ -73,9 +73,6 @@ class Alignment:
         """The two versions do not align at all: two different agreements."""
         return min(self.n_a, self.n_b) >= MIN_UNITS_TO_DIFFER and self.aligned_share < MIN_ALIGNED
 
-    def partner_of_a(self, i: int) -> Match | None:
-        return next((m for m in self.matches if i in m.a), None)
-
 
 def _neighbourhood(sim: np.ndarray, axis: int) -> np.ndarray:
     k = min(NEIGHBOURS, sim.shape[axis])

@@ -77,22 +77,22 @@ def compare_versions(passages: Passages, languages: list[str], folder: Path | No
     for a, b in pairs:
         (ua, kind_a), (ub, kind_b) = units[a], units[b]
         found = align(by_lang[a], by_lang[b], tails_by_lang[a], tails_by_lang[b])
-        entry = _entry(a, b, ua, ub, kind_a if kind_a == kind_b else "paragraph", found)
+        entry, lacking = _entry(a, b, ua, ub, kind_a if kind_a == kind_b else "paragraph", found)
         results.append(entry)
-        evidence += [ua[i].evidence() for i in found.only_a] + [ub[j].evidence() for j in found.only_b]
+        evidence += [unit.evidence() for unit in lacking]
     troubled = any(r.get("differ") or r.get("missing") for r in results)
     return Element(status="uncertain" if troubled else "present",
                    value={"pairs": results}, evidence=evidence[:12])
 
 
-def _entry(a: str, b: str, ua: list[Unit], ub: list[Unit], kind: str, found: Alignment) -> dict:
-    missing = []
+def _entry(a: str, b: str, ua: list[Unit], ub: list[Unit], kind: str, found: Alignment) -> tuple[dict, list[Unit]]:
+    """The pair's entry of the element, and the articles it reports without counterpart."""
+    lacking: list[tuple[str, Unit]] = []  # (the version that lacks it, the article)
     # paragraphs are cut where OCR cut blocks: one without a counterpart is no finding
     if kind == "article" and not found.differ and min(len(ua), len(ub)) >= 2:
-        missing += [{"missing_in": b, "present_in": a, "heading": ua[i].heading, "page": ua[i].page}
-                    for i in found.only_a]
-        missing += [{"missing_in": a, "present_in": b, "heading": ub[j].heading, "page": ub[j].page}
-                    for j in found.only_b]
+        lacking = [(b, ua[i]) for i in found.only_a] + [(a, ub[j]) for j in found.only_b]
+    missing = [{"missing_in": lang, "present_in": unit.language, "heading": unit.heading, "page": unit.page}
+               for lang, unit in lacking]
     return {
         "languages": [a, b],
         "unit": kind,
@@ -103,4 +103,4 @@ def _entry(a: str, b: str, ua: list[Unit], ub: list[Unit], kind: str, found: Ali
         "missing": missing,
         "matches": [{"a": list(m.a), "b": list(m.b), "cosine": m.cosine, "score": m.score, "anchor": m.anchor}
                     for m in found.matches],
-    }
+    }, [unit for _, unit in lacking]

@@ -29,7 +29,7 @@ DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "models" / "e5-small"
 PREFIX = "passage: "
 MAX_TOKENS = 64  # an article's heading and first sentence say what it is about; 128 tokens cost twice as much
 BATCH = 16
-THREADS = 2  # torch's own threads: the document stage runs after the page workers are done
+THREADS = 2  # torch's own threads, at most: the page workers use the other cores of a batch
 REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json")
 PACKAGES = ("torch", "transformers", "tokenizers")
 

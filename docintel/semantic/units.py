@@ -8,7 +8,7 @@ the sentences of one text block of the version's language.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import BBox, Evidence, union_bbox
@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the element stage imports this package: no cycle at run tim
 MIN_ARTICLES = 2  # fewer headings than this in a version: it is compared paragraph by paragraph
 MIN_UNIT_CHARS = 12  # a shorter paragraph (a date line, a name) says nothing to compare
 MAX_UNITS = 60  # per version: beyond this a document is not an agreement (and the cost grows)
-TEXT_CHARS = 600  # characters of a unit given to the model (it reads 128 tokens anyway)
+TEXT_CHARS = 600  # characters of a unit kept: its first 64 tokens and its remainder (model.Encoder.tails)
 
 
 @dataclass
@@ -29,7 +29,6 @@ class Unit:
     text: str  # what the model reads
     page: int
     bbox: BBox
-    sentences: list[Sentence] = field(default_factory=list)
 
     def evidence(self) -> Evidence:
         return Evidence(page=self.page, bbox=self.bbox, text=self.heading)
@@ -56,8 +55,7 @@ def version_units(passages: Passages, language: str) -> tuple[list[Unit], str]:
             body = " ".join(s.text for s in own)
             text = f"{_plain_case(art.heading.text)} {body}".strip()[:TEXT_CHARS]
             boxes = [s.bbox for s in [art.heading] + own if s.page == art.heading.page]
-            units.append(Unit(language, _short(art.heading.text), text, art.heading.page, union_bbox(boxes),
-                              [art.heading] + own))
+            units.append(Unit(language, _short(art.heading.text), text, art.heading.page, union_bbox(boxes)))
         return units, "article"
     blocks: dict[int, list[Sentence]] = {}
     for s in passages.sentences:
@@ -70,7 +68,7 @@ def version_units(passages: Passages, language: str) -> tuple[list[Unit], str]:
             continue
         first = sentences[0]
         boxes = [s.bbox for s in sentences if s.page == first.page]
-        units.append(Unit(language, _short(first.text), text[:TEXT_CHARS], first.page, union_bbox(boxes), sentences))
+        units.append(Unit(language, _short(first.text), text[:TEXT_CHARS], first.page, union_bbox(boxes)))
         if len(units) >= MAX_UNITS:
             break
     return units, "paragraph"

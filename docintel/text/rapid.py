@@ -51,6 +51,8 @@ def calibrated(score: float) -> float:
 _UNSET = object()
 _loaded = _UNSET  # the engine, None when it cannot start, _UNSET before the first try
 _loading = threading.Lock()
+_warming: threading.Thread | None = None  # the thread that starts it ahead of time (warm)
+_warm_lock = threading.Lock()
 
 
 def _engine():
@@ -100,9 +102,6 @@ def _warm_quietly() -> None:
     except BaseException:  # MemoryError under a worker's ceiling: the page that needs it will say
         log.exception("starting RapidOCR ahead of time failed")
 
-
-_warming: threading.Thread | None = None
-_warm_lock = threading.Lock()
 
 
 def _rgb(gray: np.ndarray) -> np.ndarray:
