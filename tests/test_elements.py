@@ -594,3 +594,15 @@ def test_side_by_side_role_blocks_read_per_column(lines):
     _, el = read(*lines, "双方同意开展联合研究。")
     assert el["parties"].status == "present"
     assert el["parties"].value == ["新疆大学", "哈萨克国立大学"]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("（一）目的", True),  # an MOU that numbers its articles so
+    ("(三)背景知识产权", True),
+    ("(二)乙方承担样品采集、田间试验和", False),  # an item of an article, wrapped onto its own line
+    ("（一）甲方承担技术研发、数据分析和人员培训工作；", False),
+])
+def test_parenthesised_chinese_numbers_start_an_article_only_as_a_short_title(line, heading):
+    from docintel.elements.passages import is_heading
+
+    assert is_heading(line, "zh") is heading
