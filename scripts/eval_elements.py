@@ -53,6 +53,33 @@ def value_ok(element: str, gold, got) -> bool | None:
     return None
 
 
+def by_version(pairs, pr) -> None:
+    """Clause statuses per foreign version, own words against aligned articles."""
+    counts = {"own words": Counter(), "with aligned articles": Counter()}
+    versions = set()
+    for report, label in pairs:
+        articles = report.elements.get("version_articles")
+        gold = label.get("elements", {})
+        for pair in (articles.value or {}).get("pairs", []) if articles and isinstance(articles.value, dict) else []:
+            for element, statuses in pair.get("clauses", {}).items():
+                if element not in gold:
+                    continue
+                want = expected_status(gold[element]) == "present"
+                for lang, status in statuses.items():
+                    if lang == "zh":
+                        continue
+                    versions.add((report.path, lang))
+                    for mode, found in (("own words", status == "present"),
+                                        ("with aligned articles", status in ("present", "aligned"))):
+                        counts[mode]["tp" if found and want else "fp" if found else "fn" if want else "tn"] += 1
+    if not versions:
+        return
+    print(f"\nforeign versions' clauses ({len(versions)} versions compared with the Chinese one):")
+    for mode, c in counts.items():
+        p, r = pr(c)
+        print(f"  {mode:22} found {c['tp']}/{c['tp'] + c['fn']} (recall {r:.3f}), precision {p:.3f} ({c['fp']} false)")
+
+
 def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every wrong status or value")
@@ -132,6 +159,7 @@ def main() -> int:
           f"worst {1000 * seconds[-1]:.0f} ms per document (pages already read)")
     rp, rr = pr(rules)
     print(f"rules: precision {rp:.3f}, recall {rr:.3f} ({rules['tp']} right, {rules['fp']} false, {rules['fn']} missed)")
+    by_version(pairs, pr)
     if wrong:
         print("\nwrong:")
         for line in wrong:

@@ -161,6 +161,92 @@ def test_a_document_in_one_language_has_nothing_to_compare():
     assert _compare(ZH) is None
 
 
+# ------------------------------------------------- clauses across versions
+
+KY = [
+    ("1-берене. Максат", "Тараптар айыл чарба илимдери боюнча биргелешкен изилдөө жүргүзүүгө макул болушту."),
+    ("2-берене. Мазмуну", "Тараптар кургак аймактарда сууну үнөмдөөчү сугаруу технологияларын изилдешет жана "
+     "биргелешкен лаборатория түзүшөт."),
+    ("3-берене. Милдеттер", "А тарап тажрыйба аянтчаларын жана жабдууларды берет, Б тарап изилдөөчүлөрдү жиберет "
+     "жана топурак үлгүлөрүн берет."),
+    ("4-берене. Каржылоо", "Долбоордун жалпы бюджети бир миллион юань, анын алты жүз миңин А тарап, төрт жүз миңин "
+     "Б тарап колдонот."),
+    ("5-берене. Интеллектуалдык менчик", "Кызматташуунун жүрүшүндө жаралган ойлоп табуулар эки тарапка тең таандык."),
+    ("6-берене. Илимий маалыматтар", "Долбоордун илимий маалыматтары эки тарапка таандык, аларды колдонуу эки "
+     "тараптын жазуу жүзүндөгү макулдугу менен гана болот."),
+    ("7-берене. Талаштар", "Ушул келишимден келип чыккан талаштар сүйлөшүү жолу менен чечилет."),
+    ("8-берене. Күчүнө кириши", "Бул келишим кол коюлган күндөн тартып күчүнө кирет жана беш жыл жарактуу."),
+]
+
+
+def _elements(zh, partner, language):
+    """The document's elements, its second page read as the partner version (as
+    the pipeline's version smoothing leaves a page of short Kyrgyz headings)."""
+    from docintel.elements import content_elements
+    from docintel.judge.parties import find_parties
+    from docintel.models import LanguageVersion
+
+    pages = [page(1, *_paragraphs(zh)), page(2, *_paragraphs(partner))]
+    for block in pages[1].blocks:
+        block.language = language
+    versions = [LanguageVersion(language="zh", pages=[1], signed=True, sealed=True),
+                LanguageVersion(language=language, pages=[2], signed=True, sealed=True)]
+    return content_elements(pages, versions, find_parties(pages))[1]
+
+
+def test_a_clause_the_partner_lexicon_misses_is_carried_from_its_aligned_article():
+    """The Kyrgyz funding and duties articles carry no term the Kyrgyz lexicon
+    knows; aligned with the Chinese ones that state them, the Kyrgyz version
+    states them too, and its article is evidence beside the Chinese one."""
+    elements = _elements(ZH, KY, "ky")
+    (pair,) = elements["version_articles"].value["pairs"]
+    clauses = pair["clauses"]
+    assert clauses["funding_allocation"] == {"zh": "present", "ky": "aligned"}
+    assert clauses["benefit_sharing"] == {"zh": "missing", "ky": "missing"}  # neither says it: nothing to carry
+    funding = elements["funding_allocation"]
+    assert funding.status == "present"
+    assert any(e.page == 2 and e.text.startswith("4-берене. Каржылоо") for e in funding.evidence)
+    assert all(e.page == 1 for e in elements["benefit_sharing"].evidence)
+
+
+def test_a_dropped_article_carries_nothing():
+    partner = KY[:3] + KY[4:]  # no funding article in Kyrgyz
+    clauses = _elements(ZH, partner, "ky")["version_articles"].value["pairs"][0]["clauses"]
+    assert clauses["funding_allocation"]["ky"] == "missing"
+    assert clauses["responsibilities"]["ky"] in ("present", "aligned")
+
+
+def test_a_term_one_version_defers_makes_the_element_uncertain_with_both_texts():
+    deferral = ("Статья 5. Интеллектуальная собственность",
+                "Вопросы интеллектуальной собственности будут урегулированы Сторонами в отдельном соглашении.")
+    elements = _elements(ZH, RU[:4] + [deferral] + RU[5:], "ru")
+    ip = elements["ip_ownership"]
+    assert ip.status == "uncertain"
+    assert ip.value["reason"] == "version_defers" and (ip.value["firm_in"], ip.value["deferred_in"]) == ("zh", "ru")
+    assert [e.page for e in ip.evidence] == [1, 2] and ip.evidence[1].text == deferral[1]
+    assert elements["version_articles"].value["pairs"][0]["clauses"]["ip_ownership"] == {"zh": "present",
+                                                                                         "ru": "deferred"}
+    (found,) = [f for f in findings_for("cooperation_agreement", elements, dt.date(2026, 1, 1))
+                if f.element == "ip_ownership"]
+    assert found.severity == "warning" and "中文版已约定" in found.message.zh and "俄文版" in found.message.zh
+    assert "the Russian version leaves it for later" in found.message.en and ZH[4][1][:10] in found.message.zh
+
+
+def test_a_deferral_the_chinese_version_shares_is_no_disagreement():
+    zh = ZH[:4] + [("第五条 知识产权", "知识产权归属问题由双方另行签订协议约定。")] + ZH[5:]
+    deferral = ("Статья 5. Интеллектуальная собственность",
+                "Вопросы интеллектуальной собственности будут урегулированы Сторонами в отдельном соглашении.")
+    elements = _elements(zh, RU[:4] + [deferral] + RU[5:], "ru")
+    assert elements["ip_ownership"].value["reason"] == "deferred"  # the document's own deferral, not a disagreement
+
+
+def test_two_different_agreements_carry_nothing():
+    elements = _elements(ZH, OTHER_EN, "en")
+    (pair,) = elements["version_articles"].value["pairs"]
+    assert pair["differ"] and "clauses" not in pair
+    assert all(e.page == 1 for e in elements["ip_ownership"].evidence)
+
+
 # ------------------------------------------------------- the alignment alone
 
 def _vectors(rows):

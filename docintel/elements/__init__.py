@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from ..models import DocType, Element, LanguageVersion, Page
 from ..judge.parties import Party
-from ..semantic import compare_versions
+from ..semantic import align_versions
+from .across_versions import carry_clauses
 from .clauses import clause_elements
 from .consistency import restricted_resources, validity, version_numbers
 from .dates import signing_date
@@ -67,9 +68,10 @@ def content_elements(pages: list[Page], versions: list[LanguageVersion],
     signed = elements["signing_date"].value if elements["signing_date"].status == "present" else None
     elements["validity_period"] = validity(reading, signed)
     elements["version_numbers"] = version_numbers(reading, [v.language for v in versions], parties)
-    articles = compare_versions(reading.passages, [v.language for v in versions])
-    if articles is not None:
-        elements["version_articles"] = articles
+    comparison = align_versions(reading.passages, [v.language for v in versions])
+    if comparison is not None:
+        elements["version_articles"] = comparison.element
+        carry_clauses(reading, elements, comparison)
     elements["restricted_resources"] = restricted_resources(reading)
     elements["human_subjects"] = human_subjects(reading)
     elements["project_title"] = project_title(reading)

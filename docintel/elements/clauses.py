@@ -11,6 +11,9 @@ with nothing concrete under it. The words are lexicon data, per language.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
 from ..models import Element
 from .money import amounts, arabic, percentages, ratios
 from .passages import Parts, Sentence
@@ -67,13 +70,23 @@ def _is_title(reading: Reading, s: Sentence) -> bool:
         any(h.label.startswith("doc_types:") for h in reading.of(s))
 
 
-def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sentence]]:
-    """The element, and the sentences that state it concretely."""
+@dataclass
+class ClauseScan:
+    """Every sentence of the document, in any version, that states the element
+    (``concrete``) or only defers it (``deferred``): the element is judged on
+    all of them, a language version on its own ones (``semantic.carry``)."""
+    concrete: list[Sentence] = field(default_factory=list)
+    deferred: list[Sentence] = field(default_factory=list)
+    parties: dict[int, set[int]] = field(default_factory=dict)  # id(sentence) -> the parties it gives duties
+    headed: set[int] = field(default_factory=set)  # articles under a heading about the element
+    headings: list[Sentence] = field(default_factory=list)
+
+
+def scan(reading: Reading, element: str) -> ClauseScan:
     subject, terms, heading = (f"clauses:{element}:{k}" for k in ("subject", "terms", "headings"))
     headed = {a.heading.article for a in reading.passages.articles if reading.has(a.heading, heading)}
-    concrete: list[Sentence] = []
-    deferred: list[Sentence] = []
-    parties: set[int] = set()
+    found = ClauseScan(headed=headed, headings=[a.heading for a in reading.passages.articles
+                                                if a.heading.article in headed])
     for s in reading.sentences:
         if (s.heading and not (len(s.text) > LONG_HEADING and reading.has(s, terms))) or _is_title(reading, s):
             continue
@@ -86,16 +99,26 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
             continue
         has_terms = _firm_terms(reading, s, terms) or bool(numbers_in(s) & set(NUMERIC_TERMS.get(element, ())))
         if has_terms:
-            concrete.append(s)
-            parties |= names
+            found.concrete.append(s)
+            found.parties[id(s)] = names
         elif "deferral" in labels and heading in labels:
             # the clause's own topic words (知识产权, revenue, 数据) must be in the sentence: 双方
             #另行协商 next to a passing "results" or "甲方" defers something else
-            deferred.append(s)
-    headings = [a.heading for a in reading.passages.articles if a.heading.article in headed]
+            found.deferred.append(s)
+    return found
+
+
+def verdict(element: str, found: ClauseScan, keep: Callable[[Sentence], bool] = lambda s: True
+            ) -> tuple[Element, list[Sentence]]:
+    """The element, and the sentences that state it concretely, from the scanned
+    sentences that ``keep`` accepts (all of them, or one version's)."""
+    concrete = [s for s in found.concrete if keep(s)]
+    deferred = [s for s in found.deferred if keep(s)]
+    headings = [h for h in found.headings if keep(h)]
+    parties = {p for s in concrete for p in found.parties[id(s)]}
     if concrete and (element != "responsibilities" or len(parties) >= 2 or
-                     any(s.article in headed for s in concrete)):
-        concrete.sort(key=lambda s: s.article not in headed)  # sentences under the clause's own heading first
+                     any(s.article in found.headed for s in concrete)):
+        concrete.sort(key=lambda s: s.article not in found.headed)  # sentences under the clause's own heading first
         return Element(status="present", evidence=[s.evidence() for s in concrete[:MAX_EVIDENCE]]), concrete
     if deferred:
         return _uncertain("deferred", deferred), []
@@ -104,6 +127,11 @@ def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sent
     if headings:
         return _uncertain("heading_only", headings), []
     return Element(status="missing"), []
+
+
+def clause_sentences(reading: Reading, element: str) -> tuple[Element, list[Sentence]]:
+    """The element, and the sentences that state it concretely."""
+    return verdict(element, scan(reading, element))
 
 
 def _uncertain(reason: str, sentences: list[Sentence]) -> Element:

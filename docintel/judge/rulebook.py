@@ -200,6 +200,8 @@ def _placeholders(value: dict, book: Rulebook) -> dict[str, Message | str]:
             names = [book.name("languages", x) if k in ("languages", "unexecuted") else x for x in v]
             out[k] = Message(zh="、".join(n.zh if isinstance(n, Message) else str(n) for n in names),
                              en=", ".join(n.en if isinstance(n, Message) else str(n) for n in names))
+        elif k in ("firm_in", "deferred_in"):
+            out[k] = book.name("languages", v)
         else:
             out[k] = str(v)
     return out

@@ -8,6 +8,6 @@
 Optional: it needs the ``semantic`` extra and the model's folder; without them
 the element says the check was skipped and why.
 """
-from .compare import compare_versions
+from .compare import align_versions, compare_versions
 
-__all__ = ["compare_versions"]
+__all__ = ["align_versions", "compare_versions"]

@@ -11,6 +11,7 @@ note; nothing else of the report depends on it.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,20 +41,42 @@ def _pairs(languages: list[str]) -> list[tuple[str, str]]:
     return [("zh", other) for other in languages if other != "zh"]
 
 
+@dataclass
+class AlignedPair:
+    """Two versions' units and how they align: what ``carry`` reads clauses across."""
+    units_a: list[Unit]
+    units_b: list[Unit]
+    alignment: Alignment
+    entry: dict  # the pair's entry in the element's value
+
+
+@dataclass
+class Comparison:
+    element: Element
+    pairs: list[AlignedPair] = field(default_factory=list)
+
+
 def compare_versions(passages: Passages, languages: list[str], folder: Path | None = None) -> Element | None:
     """``version_articles`` for a document with a Chinese and a foreign version;
     None when there is nothing to compare."""
+    found = align_versions(passages, languages, folder)
+    return found.element if found else None
+
+
+def align_versions(passages: Passages, languages: list[str], folder: Path | None = None) -> Comparison | None:
+    """The element and the alignments behind it; None when there is nothing to compare."""
     pairs = _pairs(languages)
     if not pairs:
         return None
     reason = model.unavailable(folder)
     if reason is not None:
-        return Element(status="uncertain", value={"reason": "skipped", "why": reason})
+        return Comparison(Element(status="uncertain", value={"reason": "skipped", "why": reason}))
     try:
         encoder = model.load(folder)
     except Exception as exc:  # a broken install: the check is skipped, the document is not lost
         log.exception("the embedding model could not be loaded")
-        return Element(status="uncertain", value={"reason": "skipped", "why": f"{type(exc).__name__}: {exc}"})
+        return Comparison(Element(status="uncertain",
+                                  value={"reason": "skipped", "why": f"{type(exc).__name__}: {exc}"}))
     known = model_languages()
     unknown = [(a, b) for a, b in pairs if a not in known or b not in known]
     pairs = [pair for pair in pairs if pair not in unknown]
@@ -74,15 +97,17 @@ def compare_versions(passages: Passages, languages: list[str], folder: Path | No
     results: list[dict] = [{"languages": [a, b], "skipped": "language", "language": b if a in known else a}
                            for a, b in unknown]
     evidence = []
+    aligned = []
     for a, b in pairs:
         (ua, kind_a), (ub, kind_b) = units[a], units[b]
         found = align(by_lang[a], by_lang[b], tails_by_lang[a], tails_by_lang[b])
         entry, lacking = _entry(a, b, ua, ub, kind_a if kind_a == kind_b else "paragraph", found)
         results.append(entry)
+        aligned.append(AlignedPair(ua, ub, found, entry))
         evidence += [unit.evidence() for unit in lacking]
     troubled = any(r.get("differ") or r.get("missing") for r in results)
-    return Element(status="uncertain" if troubled else "present",
-                   value={"pairs": results}, evidence=evidence[:12])
+    return Comparison(Element(status="uncertain" if troubled else "present",
+                              value={"pairs": results}, evidence=evidence[:12]), aligned)
 
 
 def _entry(a: str, b: str, ua: list[Unit], ub: list[Unit], kind: str, found: Alignment) -> tuple[dict, list[Unit]]:

@@ -8,7 +8,7 @@ the sentences of one text block of the version's language.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..models import BBox, Evidence, union_bbox
@@ -29,9 +29,15 @@ class Unit:
     text: str  # what the model reads
     page: int
     bbox: BBox
+    sentences: list[Sentence] = field(default_factory=list)  # what the unit is made of (a clause's version)
 
     def evidence(self) -> Evidence:
         return Evidence(page=self.page, bbox=self.bbox, text=self.heading)
+
+    def quote(self, limit: int = 160) -> Evidence:
+        """The unit's place with its own words: the evidence of what it says."""
+        words = " ".join(s.text for s in self.sentences) or self.text
+        return Evidence(page=self.page, bbox=self.bbox, text=_short(words, limit))
 
 
 def _plain_case(text: str) -> str:
@@ -55,7 +61,8 @@ def version_units(passages: Passages, language: str) -> tuple[list[Unit], str]:
             body = " ".join(s.text for s in own)
             text = f"{_plain_case(art.heading.text)} {body}".strip()[:TEXT_CHARS]
             boxes = [s.bbox for s in [art.heading] + own if s.page == art.heading.page]
-            units.append(Unit(language, _short(art.heading.text), text, art.heading.page, union_bbox(boxes)))
+            units.append(Unit(language, _short(art.heading.text), text, art.heading.page, union_bbox(boxes),
+                              [art.heading] + own))
         return units, "article"
     blocks: dict[int, list[Sentence]] = {}
     for s in passages.sentences:
@@ -68,7 +75,8 @@ def version_units(passages: Passages, language: str) -> tuple[list[Unit], str]:
             continue
         first = sentences[0]
         boxes = [s.bbox for s in sentences if s.page == first.page]
-        units.append(Unit(language, _short(first.text), text[:TEXT_CHARS], first.page, union_bbox(boxes)))
+        units.append(Unit(language, _short(first.text), text[:TEXT_CHARS], first.page, union_bbox(boxes),
+                          sentences))
         if len(units) >= MAX_UNITS:
             break
     return units, "paragraph"

@@ -1,0 +1,103 @@
+"""Clauses read across language versions.
+
+The partner languages' clause lexicons were written without native speakers,
+so a Kyrgyz IP article often carries no term they know. When the version
+check has aligned it with the Chinese IP article that states a term, the
+Kyrgyz version states it too: its status is ``aligned``, and its article is
+evidence beside the Chinese one. When one version states a term and its
+aligned article in the other only defers it ("revenue sharing shall be agreed
+separately"), the versions disagree: the element is ``uncertain`` with both
+texts, whatever either version says on its own.
+
+The statuses per version go into the ``version_articles`` pair's ``clauses``:
+``present`` (its own words state it), ``aligned`` (carried from its aligned
+article), ``deferred``, ``uncertain`` or ``missing``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..models import Element
+from .clauses import QUOTE, ClauseScan, scan, verdict
+from .passages import Sentence
+from .reading import Reading
+
+if TYPE_CHECKING:
+    from ..semantic.compare import AlignedPair, Comparison
+
+CARRIED = ("responsibilities", "funding_allocation", "ip_ownership", "benefit_sharing", "data_ownership")
+MAX_EVIDENCE = 6
+
+
+def carry_clauses(reading: Reading, elements: dict[str, Element], comparison: Comparison) -> None:
+    for name in CARRIED:
+        found = scan(reading, name)
+        for pair in comparison.pairs:
+            if pair.entry.get("differ"):  # two different agreements: nothing carries across
+                continue
+            statuses, disagreement, carried = _across(name, found, pair)
+            pair.entry.setdefault("clauses", {})[name] = statuses
+            element = elements.get(name)
+            if element is None or element.status != "present":
+                continue
+            if disagreement is not None:
+                elements[name] = disagreement
+            else:
+                element.evidence = (element.evidence + carried)[:MAX_EVIDENCE]
+
+
+def _own(name: str, found: ClauseScan, keep: Callable[[Sentence], bool]) -> str:
+    element, _ = verdict(name, found, keep)
+    if element.status == "uncertain":
+        return "deferred" if element.value["reason"] == "deferred" else "uncertain"
+    return element.status
+
+
+def _across(name: str, found: ClauseScan, pair: AlignedPair
+            ) -> tuple[dict[str, str], Element | None, list]:
+    """Each version's status, the disagreement if any, and the carried evidence."""
+    languages = pair.entry["languages"]
+    units = (pair.units_a, pair.units_b)
+    place: dict[int, tuple[int, int]] = {id(s): (side, i) for side in (0, 1)
+                                         for i, unit in enumerate(units[side]) for s in unit.sentences}
+
+    def side_of(s: Sentence) -> int | None:
+        if id(s) in place:
+            return place[id(s)][0]
+        return languages.index(s.language) if s.language in languages else None  # text before the first heading
+
+    partners: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+    for m in pair.alignment.matches:
+        for i in m.a:
+            partners[0].setdefault(i, []).extend(m.b)
+        for j in m.b:
+            partners[1].setdefault(j, []).extend(m.a)
+    own = [_own(name, found, lambda s, k=k: side_of(s) == k) for k in (0, 1)]
+
+    def in_units(sentences: list[Sentence], side: int, wanted: list[int]) -> list[Sentence]:
+        return [s for s in sentences if place.get(id(s)) in {(side, j) for j in wanted}]
+
+    carried: list = []
+    for k in (0, 1):  # k: the version that states the term
+        other = 1 - k
+        for s in found.concrete:
+            if id(s) not in place or place[id(s)][0] != k:
+                continue
+            counterparts = partners[k].get(place[id(s)][1], [])
+            deferrals = in_units(found.deferred, other, counterparts)
+            if deferrals and not in_units(found.concrete, other, counterparts):
+                return {languages[k]: own[k], languages[other]: "deferred"}, _disagree(
+                    languages[k], s, languages[other], deferrals[0]), []
+            if own[k] == "present" and own[other] != "present" and counterparts:
+                own_other = "aligned"
+                carried += [units[other][j].quote() for j in counterparts]
+                own = [own_other if n == other else own[n] for n in (0, 1)]
+    return dict(zip(languages, own)), None, list({(e.page, e.text): e for e in carried}.values())
+
+
+def _disagree(firm_in: str, firm: Sentence, deferred_in: str, deferral: Sentence) -> Element:
+    return Element(status="uncertain", value={"reason": "version_defers", "firm_in": firm_in,
+                                              "deferred_in": deferred_in, "quote": firm.text[:QUOTE],
+                                              "deferred_quote": deferral.text[:QUOTE]},
+                   evidence=[firm.evidence(), deferral.evidence()])
