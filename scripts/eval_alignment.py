@@ -18,7 +18,12 @@ Scores:
   (precision);
 * missing: "article without counterpart" findings against the gold missing
   articles (precision, recall), on the same documents;
-* different: documents called different agreements, against the gold.
+* different: documents called different agreements, against the gold;
+* where the set labels each article's ``topics`` (ip, revenue, funding, data,
+  responsibilities) and the terms it only ``defers``: each version's clauses
+  found in its own words and with the articles aligned to the other
+  version's (``elements.across_versions``), and the "one version settles, its
+  aligned article defers" warnings against the gold ``deferral_mismatch``.
 
     .venv/bin/python scripts/eval_alignment.py [DIR ...]   (default heldout_versions/)
 """
@@ -33,12 +38,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from docintel.elements.passages import read_passages  # noqa: E402
+from docintel.elements.across_versions import carry_clauses  # noqa: E402
+from docintel.elements.clauses import clause_elements  # noqa: E402
+from docintel.elements.reading import read  # noqa: E402
+from docintel.judge.parties import find_parties  # noqa: E402
 from docintel.lang.identify import identify  # noqa: E402
 from docintel.lang.script import dominant_script  # noqa: E402
 from docintel.lang.versions import find_versions, smooth_languages  # noqa: E402
 from docintel.models import Block, Line, Page, Word  # noqa: E402
-from docintel.semantic import compare_versions  # noqa: E402
+from docintel.semantic import align_versions  # noqa: E402
 from docintel.semantic.units import version_units  # noqa: E402
 
 PER_PAGE = 18  # blocks on a page
@@ -94,8 +102,10 @@ def evaluate(doc: dict, alternating: bool) -> dict:
     pages = layout(doc, alternating)
     smooth_languages(pages)
     versions = [v.language for v in find_versions(pages).versions]
-    passages = read_passages(pages)
-    element = compare_versions(passages, versions)
+    reading = read(pages, find_parties(pages))
+    passages = reading.passages
+    comparison = align_versions(passages, versions)
+    element = comparison.element if comparison else None
     partner = doc["partner_language"]
     gold_pairs = {(tuple(a), tuple(b)) for a, b in doc["alignment"]}
     # gold_missing's language is the version that LACKS the article; the index is in the version that has it
@@ -128,7 +138,33 @@ def evaluate(doc: dict, alternating: bool) -> dict:
             j = other_heads.get(_key(gap["heading"]))
             row["missing"].add((gap["missing_in"], ob.get(j, -1) if j is not None else -1))
     row["differ"] = bool(pair["differ"])
+    if "topics" in doc["zh"][0]:
+        row["clauses"] = _clauses(doc, reading, comparison, pair)
     return row
+
+
+TOPICS = {"responsibilities": "responsibilities", "funding_allocation": "funding", "ip_ownership": "ip",
+          "benefit_sharing": "revenue", "data_ownership": "data"}
+
+
+def _clauses(doc: dict, reading, comparison, pair: dict) -> dict:
+    """Per version and clause: (gold, own words, with aligned articles); and the
+    elements found deferred in one version against the gold mismatches."""
+    elements = {name: element for name, (element, _) in clause_elements(reading).items()}
+    carry_clauses(reading, elements, comparison)
+    out: dict = {"versions": []}
+    for lang, side in (("zh", "zh"), (doc["partner_language"], "partner")):
+        for name, topic in TOPICS.items():
+            gold = any(topic in art.get("topics", []) for art in doc[side])
+            status = pair.get("clauses", {}).get(name, {}).get(lang, "missing")
+            out["versions"].append((lang, name, gold, status == "present", status in ("present", "aligned")))
+    out["defers_gold"] = {TOPIC_ELEMENT[m["topic"]] for m in doc.get("deferral_mismatch", [])}
+    out["defers_found"] = {name for name, e in elements.items() if isinstance(e.value, dict)
+                           and e.value.get("reason") == "version_defers"}
+    return out
+
+
+TOPIC_ELEMENT = {topic: name for name, topic in TOPICS.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
               "right_missing": 0, "differ_right": 0, "docs": 0, "skipped": 0}
     by_lang: dict[str, list[int]] = {}
     by_kind: dict[str, list[int]] = {}  # generated sets name their change in the notes
+    clause_rows: list[tuple] = []  # (partner language, version, element, gold, own words, with aligned)
+    defers = {"gold": 0, "found": 0, "right": 0}
     for k, path in enumerate(files):
         doc = json.loads(path.read_text(encoding="utf-8"))
         row = evaluate(doc, alternating=(k % 3 == 2))
@@ -175,6 +213,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose and not ok:
             print(f"     pairs found not gold {sorted(row['pairs'] - row['gold_pairs'])}; "
                   f"gold not found {sorted(row['gold_pairs'] - row['pairs'])}")
+        clause_rows += [(row["lang"],) + v for v in row.get("clauses", {}).get("versions", [])]
+        if "clauses" in row:
+            defers["gold"] += len(row["clauses"]["defers_gold"])
+            defers["found"] += len(row["clauses"]["defers_found"])
+            defers["right"] += len(row["clauses"]["defers_gold"] & row["clauses"]["defers_found"])
+            if args.verbose and row["clauses"]["defers_gold"] ^ row["clauses"]["defers_found"]:
+                print(f"     deferral mismatch gold {sorted(row['clauses']['defers_gold'])}, "
+                      f"found {sorted(row['clauses']['defers_found'])}")
     t = totals
     checked = t["docs"] - t["skipped"]
 
@@ -188,7 +234,30 @@ def main(argv: list[str] | None = None) -> int:
     print("documents wholly right, per language: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_lang.items())))
     if by_kind:
         print("... per kind of change: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_kind.items())))
+    if clause_rows:
+        _print_clauses(clause_rows, defers, ratio)
     return 0
+
+
+def _print_clauses(rows: list[tuple], defers: dict, ratio) -> None:
+    """Clauses per version, own words against aligned articles; foreign versions per language."""
+    def line(label: str, chosen: list[tuple]) -> str:
+        gold = [r for r in chosen if r[3]]
+        cells = []
+        for k, mode in ((4, "own words"), (5, "with aligned articles")):
+            found = [r for r in chosen if r[k]]
+            right = [r for r in gold if r[k]]
+            cells.append(f"{mode}: recall {ratio(len(right), len(gold))}, precision {ratio(len(right), len(found))}")
+        return f"  {label:10} " + "; ".join(cells)
+
+    print("\nclauses per version (responsibilities, funding, IP, revenue, data):")
+    print(line("Chinese", [r for r in rows if r[1] == "zh"]))
+    foreign = [r for r in rows if r[1] != "zh"]
+    print(line("foreign", foreign))
+    for lang in sorted({r[0] for r in foreign}):
+        print(line(f"  {lang}", [r for r in foreign if r[0] == lang]))
+    print(f"one version settles, its aligned article defers: precision {ratio(defers['right'], defers['found'])}, "
+          f"recall {ratio(defers['right'], defers['gold'])}")
 
 
 if __name__ == "__main__":

@@ -34,8 +34,6 @@ def carry_clauses(reading: Reading, elements: dict[str, Element], comparison: Co
     for name in CARRIED:
         found = scan(reading, name)
         for pair in comparison.pairs:
-            if pair.entry.get("differ"):  # two different agreements: nothing carries across
-                continue
             statuses, disagreement, carried = _across(name, found, pair)
             pair.entry.setdefault("clauses", {})[name] = statuses
             element = elements.get(name)
@@ -68,7 +66,8 @@ def _across(name: str, found: ClauseScan, pair: AlignedPair
         return languages.index(s.language) if s.language in languages else None  # text before the first heading
 
     partners: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
-    for m in pair.alignment.matches:
+    # two different agreements: each version is judged on its own words, nothing carries across
+    for m in [] if pair.entry.get("differ") else pair.alignment.matches:
         for i in m.a:
             partners[0].setdefault(i, []).extend(m.b)
         for j in m.b:
