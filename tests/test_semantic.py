@@ -266,6 +266,25 @@ def test_alignment_keeps_order_and_leaves_a_unit_without_counterpart():
                                                     ((5,), (4,))]
 
 
+def test_a_split_beside_an_article_without_counterpart_is_two_pairs():
+    """(1) split into (1, 2) while (2) of the same side has no counterpart: the
+    two neighbours are two 1-1 pairs, not a split and a dropped article."""
+    from docintel.semantic.align import Match, _unsplit
+
+    rng = np.random.default_rng(2)
+    a = _vectors(rng.normal(size=(4, 32)))
+    b = _vectors(a + 0.2 * rng.normal(size=(4, 32)))
+    sim = a @ b.T
+    matches = [Match((0,), (0,), 0.9, 0.1), Match((1,), (1, 2), 0.9, 0.1), Match((3,), (3,), 0.9, 0.1)]
+    fixed = _unsplit(matches, 4, 4, sim, sim - sim.mean(), np.ones((4, 4), dtype=bool))
+    assert [(m.a, m.b) for m in fixed] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+    merged = [Match((0,), (0,), 0.9, 0.1), Match((1, 2), (1,), 0.9, 0.1), Match((3,), (3,), 0.9, 0.1)]
+    fixed = _unsplit(merged, 4, 4, sim, sim - sim.mean(), np.ones((4, 4), dtype=bool))
+    assert [(m.a, m.b) for m in fixed] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+    whole = [Match((0,), (0,), 0.9, 0.1), Match((1,), (1, 2), 0.9, 0.1), Match((2,), (3,), 0.9, 0.1)]
+    assert _unsplit(whole, 3, 4, sim[:3], sim[:3], np.ones((3, 4), dtype=bool)) == whole  # no lone neighbour: kept
+
+
 def test_alignment_of_unrelated_units_says_they_differ():
     rng = np.random.default_rng(1)
     found = align(_vectors(rng.normal(size=(8, 32))), _vectors(rng.normal(size=(8, 32))))

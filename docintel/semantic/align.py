@@ -161,9 +161,44 @@ def align(va: np.ndarray, vb: np.ndarray, ta: dict[int, np.ndarray] | None = Non
             matches.append(Match(tuple(range(i - da, i)), tuple(range(j - db, j)), round(float(cos), 4),
                                  round(float(score), 4), anchor))
         i, j = i - da, j - db
-    out.matches = matches[::-1]
+    out.matches = _unsplit(matches[::-1], n, m, sim, csls, plausible)
     used_a = {i for mt in out.matches for i in mt.a}
     used_b = {j for mt in out.matches for j in mt.b}
     out.only_a = [i for i in range(n) if i not in used_a]
     out.only_b = [j for j in range(m) if j not in used_b]
+    return out
+
+
+def _unsplit(matches: list[Match], n: int, m: int, sim: np.ndarray, csls: np.ndarray,
+             plausible: np.ndarray) -> list[Match]:
+    """A split beside an article without counterpart on the whole's side is two
+    1-1 pairs: a translation that splits an article and drops its neighbour is
+    far rarer than two neighbouring articles alike enough to pass for halves
+    (a responsibilities article's remainder beside a funding article)."""
+    used_a = {i for mt in matches for i in mt.a}
+    used_b = {j for mt in matches for j in mt.b}
+    out: list[Match] = []
+    for mt in matches:
+        if len(mt.a) + len(mt.b) != 3:
+            out.append(mt)
+            continue
+        whole_a = len(mt.a) == 1
+        w, parts = (mt.a[0], mt.b) if whole_a else (mt.b[0], mt.a)
+        free = used_a if whole_a else used_b
+        size = n if whole_a else m
+        options = []
+        for lone in (w - 1, w + 1):
+            if 0 <= lone < size and lone not in free:
+                pairs = [(min(w, lone), parts[0]), (max(w, lone), parts[1])]
+                if not whole_a:
+                    pairs = [(p, q) for q, p in pairs]
+                options.append((sum(float(csls[p, q]) for p, q in pairs), pairs))
+        if not options:
+            out.append(mt)
+            continue
+        _, pairs = max(options)
+        for p, q in pairs:
+            out.append(Match((p,), (q,), round(float(sim[p, q]), 4), round(float(csls[p, q]), 4),
+                             anchor=bool(plausible[p, q]) and float(csls[p, q]) > GAIN_FLOOR))
+            (used_a if whole_a else used_b).add(p if whole_a else q)
     return out
