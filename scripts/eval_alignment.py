@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from docintel.elements.across_versions import carry_clauses  # noqa: E402
 from docintel.elements.clauses import clause_elements  # noqa: E402
+from docintel.elements.lexicon import normalise  # noqa: E402
 from docintel.elements.reading import read  # noqa: E402
 from docintel.judge.parties import find_parties  # noqa: E402
 from docintel.lang.identify import identify  # noqa: E402
@@ -82,7 +82,8 @@ def layout(doc: dict, alternating: bool) -> list[Page]:
 
 
 def _key(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split()).rstrip("…").lower()
+    """A heading as the pipeline spells it (NFKC, one apostrophe: yo‘nalishlari), without spaces."""
+    return "".join(normalise(text).split()).rstrip("…").lower()
 
 
 def unit_index(units, articles: list[dict]) -> dict[int, int]:

@@ -9,7 +9,11 @@ For every partner language (en, ru, kk, uz, ky) and every kind of change:
 * ``drop``   the partner version lacks one article (IP, revenue, funding or data);
 * ``add``    the Chinese version lacks one the partner has (confidentiality or disputes);
 * ``split``  one Chinese article is two in the partner version (its sentences divided);
-* ``merge``  two Chinese articles are one in the partner version (IP and revenue).
+* ``merge``  two Chinese articles are one in the partner version (IP and revenue);
+* ``differ`` the partner text is another agreement (scripts/samplegen/data/other_agreements.yaml,
+  written by a helper: a student exchange, an equipment supply contract, a
+  conference, a framework memorandum of the same kind of partners, or an
+  earlier project agreement in a neighbouring field with the same structure).
 
 Both versions use the same wording variant of each clause (one every language
 has), the same topic and figures; headings follow the bank's formats per
@@ -24,7 +28,10 @@ import json
 import random
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -35,11 +42,17 @@ from samplegen.compose import fix_uz, money  # noqa: E402
 from samplegen.dates import cn_number  # noqa: E402
 
 PARTNERS = ["en", "ru", "kk", "uz", "ky"]
-KINDS = ["agree", "drop", "add", "split", "merge"]
+KINDS = ["agree", "drop", "add", "split", "merge", "differ"]
 BASE = ["content", "responsibilities", "funding", "ip", "benefit", "data", "term", "final"]
 DROPPABLE = ["ip", "benefit", "funding", "data"]
 ADDABLE = ["confidentiality", "dispute"]
 _SENTENCE = re.compile(r"(?<=[。；;.])\s*(?=\S)")
+OTHER = ROOT / "scripts" / "samplegen" / "data" / "other_agreements.yaml"
+
+
+@lru_cache(maxsize=1)
+def other_agreements() -> dict:
+    return yaml.safe_load(OTHER.read_text(encoding="utf-8"))
 
 
 def values(lang: str, topic: str, figures: dict) -> dict:
@@ -59,9 +72,9 @@ def clause(cid: str, lang: str, v: dict, variant: int) -> str:
     return fix_uz(text, ascii_apostrophe=True) if lang == "uz" else text
 
 
-def heading(lang: str, n: int, cid: str, style: int) -> str:
+def heading(lang: str, n: int, cid: str, style: int, title: str | None = None) -> str:
     fmts = C.HEADINGS[lang]
-    title = C.CLAUSE_TITLES[cid][lang]
+    title = title or C.CLAUSE_TITLES[cid][lang]
     return fmts[style % len(fmts)].format(n=n, cn=cn_number(n), title=title, TITLE=title.upper(), ord="nji")
 
 
@@ -113,13 +126,17 @@ def make(kind: str, partner: str, rng: random.Random, ident: str) -> dict | None
         part[k:k + 2] = [{"cid": "ip", "body": part[k]["body"] + " " + part[k + 1]["body"]}]
         alignment = [[[i], [i]] for i in range(k)] + [[[k, k + 1], [k]]] + \
             [[[i], [i - 1]] for i in range(k + 2, len(zh))]
+    elif kind == "differ":
+        other = other_agreements()[partner][rng.choice(sorted(other_agreements()[partner]))]
+        part = [{"cid": "other", "title": a["title"], "body": a["body"]} for a in other]
     out_zh = [{"heading": heading("zh", n + 1, a["cid"], zh_style), "body": a["body"]} for n, a in enumerate(zh)]
-    out_p = [{"heading": heading(partner, n + 1, a["cid"], p_style), "body": a["body"]} for n, a in enumerate(part)]
+    out_p = [{"heading": heading(partner, n + 1, a["cid"], p_style, a.get("title")), "body": a["body"]}
+             for n, a in enumerate(part)]
     if partner == "uz":
         out_p = [{"heading": fix_uz(a["heading"], True), "body": a["body"]} for a in out_p]
     return {"id": ident, "kind": "cooperation agreement", "partner_language": partner, "zh": out_zh, "partner": out_p,
             "alignment": alignment, "missing_in_partner": missing_in_partner, "missing_in_zh": missing_in_zh,
-            "different_agreement": False, "notes": f"generated: {kind}"}
+            "different_agreement": kind == "differ", "notes": f"generated: {kind}"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,15 +148,18 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     n = 0
-    for partner in PARTNERS:
-        for kind in KINDS:
-            for _ in range(args.per_kind):
-                doc = make(kind, partner, rng, f"gv_{n + 1:03d}")
-                if doc is None:
-                    continue
-                n += 1
-                (args.out / f"{doc['id']}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
+    # the different agreements came later: drawn apart, so that the first kinds' documents stay as they were
+    plan = [(kind, partner, rng) for partner in PARTNERS for kind in KINDS if kind != "differ"]
+    later = random.Random(args.seed + 1)
+    plan += [("differ", partner, later) for partner in PARTNERS]
+    for kind, partner, draw in plan:
+        for _ in range(args.per_kind):
+            doc = make(kind, partner, draw, f"gv_{n + 1:03d}")
+            if doc is None:
+                continue
+            n += 1
+            (args.out / f"{doc['id']}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n",
+                                                         encoding="utf-8")
     print(f"{n} version pairs in {args.out}")
     return 0
 

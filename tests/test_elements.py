@@ -599,6 +599,7 @@ def test_side_by_side_role_blocks_read_per_column(lines):
 @pytest.mark.parametrize("line, heading", [
     ("（一）目的", True),  # an MOU that numbers its articles so
     ("(三)背景知识产权", True),
+    ("（七）生效、修改和终止", True),
     ("(二)乙方承担样品采集、田间试验和", False),  # an item of an article, wrapped onto its own line
     ("（一）甲方承担技术研发、数据分析和人员培训工作；", False),
 ])
@@ -606,3 +607,18 @@ def test_parenthesised_chinese_numbers_start_an_article_only_as_a_short_title(li
     from docintel.elements.passages import is_heading
 
     assert is_heading(line, "zh") is heading
+
+
+@pytest.mark.parametrize("line, lang, heading", [
+    ("4 дүгээр зүйл. Дээж, мэдээлэл солилцох", "mn", True),  # an article word: its title may list things
+    ("Статья 7. Срок действия, изменение и расторжение", "ru", True),
+    ("§ 5 Funding", "en", True),
+    ("§ 3. Обязательства Китайской стороны", "ru", True),
+    ("5. The Parties agree, within thirty days, to", "en", False),  # a numbered sentence, not a title
+    ("Статья 5. Стороны обязуются выполнить работы. Срок", "ru", False),  # a sentence after the title
+    ("Art. 5. Funding, reporting", "en", True),
+])
+def test_article_words_start_an_article_even_with_commas_in_the_title(line, lang, heading):
+    from docintel.elements.passages import is_heading
+
+    assert is_heading(line, lang) is heading

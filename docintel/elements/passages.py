@@ -60,19 +60,29 @@ def _join(parts: list[str]) -> tuple[str, list[int]]:
     return text, starts
 
 
-_SENTENCE_INSIDE = re.compile(r"[。；;！？!?]|[.,，]\s*\S.*[.,，]\s*\S")
+_SENTENCE_INSIDE = re.compile(r"[。；;！？!?]")
+_CLAUSES_INSIDE = re.compile(r"[.,，]\s*\S.*[.,，]\s*\S")
+_TWO_SENTENCES = re.compile(r"\.\s*\S.*\.\s*\S")
 
 
 def is_heading(text: str, lang: str | None) -> bool:
     """A short numbered line that is not itself a sentence ("6. 双方重视……商定。如项"
-    is the first line of a numbered paragraph, not an article title)."""
+    is the first line of a numbered paragraph, not an article title). After an
+    article word (Статья 4, 4 дүгээр зүйл, 第四条) the title may list things with
+    commas ("Дээж, мэдээлэл солилцох"); after a bare number, commas mean a
+    sentence that happens to start with one."""
     t = text.strip()
     han = sum(1 for ch in t if is_cjk(ch))
+    body = t.rstrip("。.;；")
     if not t or len(t) > (HEADING_MAX_HAN if han > len(t) / 2 else HEADING_MAX) or t.endswith("。") \
-            or _SENTENCE_INSIDE.search(t.rstrip("。.;；")):
+            or _SENTENCE_INSIDE.search(body):
         return False
     langs = {lang or "en", "zh"}  # Chinese article numbers (第五条) are unmistakable anywhere
-    return any(rx.search(t) for code in langs for rx in lexicon(code).regexes("heading_re"))
+    for rx in (rx for code in langs for rx in lexicon(code).regexes("article_re")):
+        if found := rx.search(t):
+            return not _TWO_SENTENCES.search(body[found.end():])  # "Статья 5. Стороны обязуются …. Срок"
+    return not _CLAUSES_INSIDE.search(body) and \
+        any(rx.search(t) for code in langs for rx in lexicon(code).regexes("heading_re"))
 
 
 def read_passages(pages: list[Page]) -> Passages:
