@@ -285,6 +285,32 @@ def test_a_split_beside_an_article_without_counterpart_is_two_pairs():
     assert _unsplit(whole, 3, 4, sim[:3], sim[:3], np.ones((3, 4), dtype=bool)) == whole  # no lone neighbour: kept
 
 
+def test_a_leftover_that_translates_part_of_its_neighbours_partner_rejoins_it():
+    """Sentence by sentence: the Russian article 2 left without counterpart
+    translates the second sentence of the Chinese article 1, which the Russian
+    article 1 does not: it is the second half of a split. An unrelated
+    leftover (an added article) stays without counterpart."""
+    from docintel.semantic.align import Alignment, Match, rejoin
+
+    rng = np.random.default_rng(3)
+    s = _vectors(rng.normal(size=(5, 32)))  # sentences: s0 | s1 s2 | s3, and s4 unrelated
+    near = lambda v: _vectors(v[None, :] + 0.25 * rng.normal(size=(1, 32)))[0]  # noqa: E731
+    zh_sentences = [s[[0]], s[[1, 2]], s[[3]]]
+    zh_units = _vectors(np.stack([s[0], s[1] + s[2], s[3]]))
+    found = Alignment(matches=[Match((0,), (0,), 0.9, 0.1), Match((1,), (1,), 0.9, 0.1), Match((2,), (3,), 0.9, 0.1)],
+                      only_b=[2], n_a=3, n_b=4)
+    for extra, rejoined in ((s[2], True), (s[4], False)):
+        ru_sentences = [np.stack([near(s[0])]), np.stack([near(s[1])]), np.stack([near(extra)]),
+                        np.stack([near(s[3])])]
+        ru_units = np.stack([v[0] for v in ru_sentences])
+        out = rejoin(found, (zh_units, ru_units), lambda side: (zh_sentences, ru_sentences)[side])
+        pairs = [(m.a, m.b) for m in out.matches]
+        if rejoined:
+            assert pairs == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))] and out.only_b == []
+        else:
+            assert pairs == [((0,), (0,)), ((1,), (1,)), ((2,), (3,))] and out.only_b == [2]
+
+
 def test_alignment_of_unrelated_units_says_they_differ():
     rng = np.random.default_rng(1)
     found = align(_vectors(rng.normal(size=(8, 32))), _vectors(rng.normal(size=(8, 32))))

@@ -24,6 +24,7 @@ Two things shape it:
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -39,6 +40,7 @@ TOP_RANK = 2  # a 1-1 match ranks among the best this many of its row or its col
 MIN_ALIGNED = 0.5  # share of the shorter version's units in anchors, below which the versions differ
 MIN_UNITS_TO_DIFFER = 3  # two articles a side (a letter of intent) are too few to call two agreements different
 FILL_FLOOR = -0.08  # a pair left over between anchors scoring below this is two different articles
+REJOIN_GAP = 0.01  # a leftover's best sentence in its neighbour's partner beats any other article's best by this
 
 
 @dataclass(frozen=True)
@@ -201,4 +203,54 @@ def _unsplit(matches: list[Match], n: int, m: int, sim: np.ndarray, csls: np.nda
             out.append(Match((p,), (q,), round(float(sim[p, q]), 4), round(float(csls[p, q]), 4),
                              anchor=bool(plausible[p, q]) and float(csls[p, q]) > GAIN_FLOOR))
             (used_a if whole_a else used_b).add(p if whole_a else q)
+    return out
+
+
+def rejoin(found: Alignment, lone_vectors: tuple[np.ndarray, np.ndarray],
+           sentences: Callable[[int], list[np.ndarray]]) -> Alignment:
+    """A unit left without counterpart beside a 1-1 match is the other half of a
+    split (or merged) article when it translates *part* of the match's other
+    unit: its nearest sentence of that unit beats its nearest sentence of every
+    other unit there by ``REJOIN_GAP``. Whole articles hide this (an article
+    and its half score no better than two neighbouring articles); sentences do
+    not: on the development pairs the rule took 70 % of true split halves and
+    5 % of the neighbours of truly missing articles.
+
+    ``lone_vectors``: each side's unit vectors; ``sentences(side)``: the
+    sentence vectors of each unit of that side (embedded only when asked)."""
+    matches = list(found.matches)
+    lones = [(0, i) for i in found.only_a] + [(1, j) for j in found.only_b]
+    taken: set[tuple[int, int]] = set()
+    for side, lone in lones:
+        other = 1 - side
+        best: tuple[float, int] | None = None
+        for k, mt in enumerate(matches):
+            mine, theirs = (mt.a, mt.b) if side == 0 else (mt.b, mt.a)
+            if len(mine) != 1 or len(theirs) != 1 or abs(mine[0] - lone) != 1 or (side, mine[0]) in taken:
+                continue
+            per_unit = sentences(other)
+            v = lone_vectors[side][lone]
+            near = [float((vs @ v).max()) if len(vs) else -1.0 for vs in per_unit]
+            whole = theirs[0]
+            gap = near[whole] - max((x for u, x in enumerate(near) if u != whole), default=-1.0)
+            if gap <= REJOIN_GAP or (best is not None and gap <= best[0]):
+                continue
+            # the whole's sentence nearest to the leftover must be the leftover's to translate, not its
+            # neighbour's: beside a truly missing article, the neighbour translates every sentence of the whole
+            target = per_unit[whole][int(np.argmax(per_unit[whole] @ v))]
+            own = sentences(side)
+            if float((own[lone] @ target).max()) > float((own[mine[0]] @ target).max()):
+                best = (gap, k)
+        if best is None:
+            continue
+        mt = matches[best[1]]
+        mine = tuple(sorted((mt.a if side == 0 else mt.b) + (lone,)))
+        matches[best[1]] = Match(mine, mt.b, mt.cosine, mt.score, mt.anchor) if side == 0 else \
+            Match(mt.a, mine, mt.cosine, mt.score, mt.anchor)
+        taken |= {(side, u) for u in mine}
+    out = Alignment(matches=matches, n_a=found.n_a, n_b=found.n_b)
+    used_a = {i for mt in matches for i in mt.a}
+    used_b = {j for mt in matches for j in mt.b}
+    out.only_a = [i for i in range(found.n_a) if i not in used_a]
+    out.only_b = [j for j in range(found.n_b) if j not in used_b]
     return out

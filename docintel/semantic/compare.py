@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -21,13 +22,14 @@ import numpy as np
 from ..datafile import read_yaml
 from ..models import Element
 from . import model
-from .align import Alignment, align
+from .align import Alignment, align, rejoin
 from .units import Unit, version_units
 
 if TYPE_CHECKING:
     from ..elements.passages import Passages
 
 log = logging.getLogger(__name__)
+MIN_SENTENCE = 8  # characters: shorter pieces ("1.", a date) say nothing on their own
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +103,8 @@ def align_versions(passages: Passages, languages: list[str], folder: Path | None
     for a, b in pairs:
         (ua, kind_a), (ub, kind_b) = units[a], units[b]
         found = align(by_lang[a], by_lang[b], tails_by_lang[a], tails_by_lang[b])
+        if (found.only_a or found.only_b) and kind_a == kind_b == "article" and not found.differ:
+            found = rejoin(found, (by_lang[a], by_lang[b]), _sentence_vectors(encoder, ua, ub))
         entry, lacking = _entry(a, b, ua, ub, kind_a if kind_a == kind_b else "paragraph", found)
         results.append(entry)
         aligned.append(AlignedPair(ua, ub, found, entry))
@@ -108,6 +112,24 @@ def align_versions(passages: Passages, languages: list[str], folder: Path | None
     troubled = any(r.get("differ") or r.get("missing") for r in results)
     return Comparison(Element(status="uncertain" if troubled else "present",
                               value={"pairs": results}, evidence=evidence[:12]), aligned)
+
+
+def _sentence_vectors(encoder: model.Encoder, ua: list[Unit], ub: list[Unit]) -> Callable[[int], list[np.ndarray]]:
+    """Each side's sentence vectors per unit, embedded the first time they are asked for."""
+    cache: dict[int, list[np.ndarray]] = {}
+
+    def of(side: int) -> list[np.ndarray]:
+        if side not in cache:
+            units = (ua, ub)[side]
+            texts = [[s.text for s in u.sentences if not s.heading and len(s.text) >= MIN_SENTENCE] or [u.text]
+                     for u in units]
+            flat = encoder.encode([t for ts in texts for t in ts])
+            cache[side], k = [], 0
+            for ts in texts:
+                cache[side].append(flat[k:k + len(ts)])
+                k += len(ts)
+        return cache[side]
+    return of
 
 
 def _entry(a: str, b: str, ua: list[Unit], ub: list[Unit], kind: str, found: Alignment) -> tuple[dict, list[Unit]]:
