@@ -84,9 +84,13 @@ eval-elements: setup
 	$(BIN)/python scripts/eval_elements.py --samples heldout2
 
 # the version check against labelled version pairs (heldout_versions/)
+# the version pairs laid out as text (fast), then rendered as PDFs and read by the whole pipeline
 eval-alignment: setup
-	$(BIN)/python scripts/eval_alignment.py heldout_versions
-	$(BIN)/python scripts/eval_alignment.py samples_versions
+	for set in heldout_versions2 heldout_versions samples_versions; do \
+		$(BIN)/python scripts/eval_alignment.py $$set || exit 1; done
+	$(BIN)/python scripts/render_version_pairs.py heldout_versions2 heldout_versions samples_versions
+	for set in heldout_versions2 heldout_versions samples_versions; do \
+		$(BIN)/python scripts/eval_alignment.py --pdf $$set || exit 1; done
 
 # real public documents (realdev/README.md): their files are restored from fetched snapshots first
 eval-real: setup

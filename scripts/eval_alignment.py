@@ -25,7 +25,10 @@ Scores:
   version's (``elements.across_versions``), and the "one version settles, its
   aligned article defers" warnings against the gold ``deferral_mismatch``.
 
-    .venv/bin/python scripts/eval_alignment.py [DIR ...]   (default heldout_versions/)
+    .venv/bin/python scripts/eval_alignment.py [--pdf] [DIR ...]   (default heldout_versions/)
+
+With ``--pdf`` each pair is read from its rendered PDF (scripts/render_version_pairs.py)
+by the whole pipeline instead.
 """
 from __future__ import annotations
 
@@ -99,10 +102,15 @@ def unit_index(units, articles: list[dict]) -> dict[int, int]:
     return out
 
 
-def evaluate(doc: dict, alternating: bool) -> dict:
-    pages = layout(doc, alternating)
-    smooth_languages(pages)
-    versions = [v.language for v in find_versions(pages).versions]
+def evaluate(doc: dict, alternating: bool, analysis=None) -> dict:
+    """One document's scores: laid out here, or read from its rendered PDF (``analysis``)."""
+    if analysis is None:
+        pages = layout(doc, alternating)
+        smooth_languages(pages)
+        versions = [v.language for v in find_versions(pages).versions]
+    else:
+        pages = analysis.pages
+        versions = [v.language for v in analysis.report.language_versions]
     reading = read(pages, find_parties(pages))
     passages = reading.passages
     comparison = align_versions(passages, versions)
@@ -172,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", type=Path, default=[ROOT / "heldout_versions"])
     ap.add_argument("-v", "--verbose", action="store_true", help="print every error")
+    ap.add_argument("--pdf", action="store_true",
+                    help="read each pair's rendered PDF (DIR/pdf/ID.pdf, scripts/render_version_pairs.py) "
+                         "through the pipeline instead of laying the text out here")
+    ap.add_argument("--no-cache", action="store_true", help="with --pdf: read every page anew")
     args = ap.parse_args(argv)
     files = sorted(f for d in args.dirs for f in d.glob("*.json"))
     if not files:
@@ -182,9 +194,20 @@ def main(argv: list[str] | None = None) -> int:
     by_kind: dict[str, list[int]] = {}  # generated sets name their change in the notes
     clause_rows: list[tuple] = []  # (partner language, version, element, gold, own words, with aligned)
     defers = {"gold": 0, "found": 0, "right": 0}
+    analyses = {}
+    if args.pdf:
+        from docintel.config import Settings, default_cache_dir
+        from docintel.pipeline import analyze_paths
+
+        pdfs = [f.parent / "pdf" / f"{f.stem}.pdf" for f in files]
+        missing = [str(p) for p in pdfs if not p.exists()]
+        if missing:
+            raise SystemExit(f"not rendered: {missing[0]} (scripts/render_version_pairs.py)")
+        analyses = {Path(a.report.path).stem: a for a in analyze_paths(pdfs, Settings(
+            cache_dir=None if args.no_cache else default_cache_dir()))}
     for k, path in enumerate(files):
         doc = json.loads(path.read_text(encoding="utf-8"))
-        row = evaluate(doc, alternating=(k % 3 == 2))
+        row = evaluate(doc, alternating=(k % 3 == 2), analysis=analyses.get(path.stem) if args.pdf else None)
         totals["docs"] += 1
         if not row["checked"]:
             totals["skipped"] += 1

@@ -370,6 +370,17 @@ def test_the_evaluation_scores_alignment_and_missing_articles(tmp_path, capsys):
     assert re.search(r"alignment recall 1\.000 \(15/15\)", out), out
     assert re.search(r"missing articles precision 1\.000 \(1/1\), recall 1\.000 \(1/1\)", out), out
 
+    # the same pairs rendered as PDFs and read by the whole pipeline (text layer, blocks, versions)
+    spec = importlib.util.spec_from_file_location("docintel_render_pairs", ROOT / "scripts" / "render_version_pairs.py")
+    render = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(render)
+    assert render.main([str(tmp_path)]) == 0
+    assert sorted(p.name for p in (tmp_path / "pdf").iterdir()) == ["a.pdf", "b.pdf"]
+    assert module.main(["--pdf", "--no-cache", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"alignment recall 1\.000 \(15/15\)", out), out
+    assert re.search(r"missing articles precision 1\.000 \(1/1\), recall 1\.000 \(1/1\)", out), out
+
 
 def test_the_generated_version_pairs_are_labelled_consistently(tmp_path):
     """scripts/make_version_pairs.py: every article of each version is in the
