@@ -259,9 +259,9 @@ def test_chinese_and_foreign_versions_disagreeing_on_an_amount():
               "Party A shall provide CNY 400,000 for the joint research; Party B shall organise the field surveys.")
     doc_type, el = read(zh, en)
     diff = el["version_numbers"].value["differences"]
-    assert diff and diff[0]["kind"] == "amounts" and diff[0]["zh"] == ["450000 CNY"]
+    assert diff and diff[0]["kind"] == "amounts" and diff[0]["zh"] == ["450,000 CNY"]  # as written, not 4.5e+05
     msg = [f.message for f in findings_for(doc_type, el, dt.date(2026, 1, 1)) if f.element == "version_numbers"][0]
-    assert "450000" in msg.zh and "400000" in msg.en
+    assert "450,000" in msg.zh and "400,000" in msg.en
 
 
 def test_resources_needing_prior_approval_are_warned_about():

@@ -146,8 +146,9 @@ def _party_places(reading: Reading) -> dict[str, set[int]]:
 
 
 def _show(v) -> str:
+    """A number as a reviewer writes it: 1,200,000 CNY (not 1.2e+06), 2.5%, 6:4."""
     if isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], str):
-        return f"{v[0]:g} {v[1]}"
+        return f"{v[0]:,.0f} {v[1]}" if float(v[0]).is_integer() else f"{v[0]:,.2f} {v[1]}"
     if isinstance(v, tuple):
         return ":".join(f"{x:g}" for x in v)
     if isinstance(v, float):
