@@ -41,6 +41,7 @@ MIN_ALIGNED = 0.5  # share of the shorter version's units in anchors, below whic
 MIN_UNITS_TO_DIFFER = 3  # two articles a side (a letter of intent) are too few to call two agreements different
 FILL_FLOOR = -0.08  # a pair left over between anchors scoring below this is two different articles
 REJOIN_GAP = 0.01  # a leftover's best sentence in its neighbour's partner beats any other article's best by this
+OWNER_MARGIN = 0.015  # ... or, by any margin, when that sentence is clearly the leftover's to translate
 
 
 @dataclass(frozen=True)
@@ -213,8 +214,11 @@ def rejoin(found: Alignment, lone_vectors: tuple[np.ndarray, np.ndarray],
     unit: its nearest sentence of that unit beats its nearest sentence of every
     other unit there by ``REJOIN_GAP``. Whole articles hide this (an article
     and its half score no better than two neighbouring articles); sentences do
-    not: on the development pairs the rule took 70 % of true split halves and
-    5 % of the neighbours of truly missing articles.
+    not. And the whole's sentence nearest to the leftover must be the
+    leftover's to translate rather than its neighbour's (beside a truly
+    missing article the neighbour translates every sentence of the whole);
+    where that is clear (``OWNER_MARGIN``), any lead of the leftover's nearest
+    sentence will do.
 
     ``lone_vectors``: each side's unit vectors; ``sentences(side)``: the
     sentence vectors of each unit of that side (embedded only when asked)."""
@@ -233,13 +237,14 @@ def rejoin(found: Alignment, lone_vectors: tuple[np.ndarray, np.ndarray],
             near = [float((vs @ v).max()) if len(vs) else -1.0 for vs in per_unit]
             whole = theirs[0]
             gap = near[whole] - max((x for u, x in enumerate(near) if u != whole), default=-1.0)
-            if gap <= REJOIN_GAP or (best is not None and gap <= best[0]):
+            if gap <= 0 or (best is not None and gap <= best[0]):
                 continue
             # the whole's sentence nearest to the leftover must be the leftover's to translate, not its
             # neighbour's: beside a truly missing article, the neighbour translates every sentence of the whole
             target = per_unit[whole][int(np.argmax(per_unit[whole] @ v))]
             own = sentences(side)
-            if float((own[lone] @ target).max()) > float((own[mine[0]] @ target).max()):
+            owner = float((own[lone] @ target).max()) - float((own[mine[0]] @ target).max())
+            if (gap > REJOIN_GAP and owner > 0) or owner > OWNER_MARGIN:
                 best = (gap, k)
         if best is None:
             continue
