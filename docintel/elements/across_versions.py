@@ -89,9 +89,8 @@ def _across(name: str, found: ClauseScan, pair: AlignedPair
                 return {languages[k]: own[k], languages[other]: "deferred"}, _disagree(
                     languages[k], s, languages[other], deferrals[0]), []
             if own[k] == "present" and own[other] != "present" and counterparts:
-                own_other = "aligned"
+                own[other] = "aligned"  # the other version says it too, in its aligned article
                 carried += [units[other][j].quote() for j in counterparts]
-                own = [own_other if n == other else own[n] for n in (0, 1)]
     return dict(zip(languages, own)), None, list({(e.page, e.text): e for e in carried}.values())
 
 
