@@ -617,6 +617,13 @@ def test_parenthesised_chinese_numbers_start_an_article_only_as_a_short_title(li
     ("5. The Parties agree, within thirty days, to", "en", False),  # a numbered sentence, not a title
     ("Статья 5. Стороны обязуются выполнить работы. Срок", "ru", False),  # a sentence after the title
     ("Art. 5. Funding, reporting", "en", True),
+    ("Article 3.1. Payment", "en", True),
+    ("第十条 生效、修改和终止", "zh", True),
+    ("第三条约定的经费，由甲方拨付，乙方", "zh", False),  # a line that names an article, not its title
+    ("Article 5 of this Agreement, as amended, shall apply.", "en", False),
+    ("Раздел 2 договора, пункт 3, гласит", "ru", False),
+    ("Clause in Annex 2, as amended, applies", "en", False),  # "in" is no Roman numeral
+    ("دفعہ 5: مالیات", "ur", True),  # a script without capitals
 ])
 def test_article_words_start_an_article_even_with_commas_in_the_title(line, lang, heading):
     from docintel.elements.passages import is_heading

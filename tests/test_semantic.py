@@ -232,6 +232,16 @@ def test_a_term_one_version_defers_makes_the_element_uncertain_with_both_texts()
     assert "the Russian version leaves it for later" in found.message.en and ZH[4][1][:10] in found.message.zh
 
 
+def test_a_funding_split_one_version_defers_keeps_the_other_versions_shares():
+    """The element turns uncertain, but the Chinese version's shares stay in its
+    value: the audit's public-funds check reads them."""
+    deferral = ("Статья 4. Финансирование",
+                "Распределение финансирования между Сторонами будет определено в отдельном соглашении.")
+    funding = _elements(ZH, RU[:3] + [deferral] + RU[4:], "ru")["funding_allocation"]
+    assert funding.status == "uncertain" and funding.value["reason"] == "version_defers"
+    assert [share["amount_cny"] for share in funding.value["shares"]] == [600000.0, 400000.0]
+
+
 def test_a_deferral_the_chinese_version_shares_is_no_disagreement():
     zh = ZH[:4] + [("第五条 知识产权", "知识产权归属问题由双方另行签订协议约定。")] + ZH[5:]
     deferral = ("Статья 5. Интеллектуальная собственность",
@@ -283,6 +293,9 @@ def test_a_split_beside_an_article_without_counterpart_is_two_pairs():
     assert [(m.a, m.b) for m in fixed] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
     whole = [Match((0,), (0,), 0.9, 0.1), Match((1,), (1, 2), 0.9, 0.1), Match((2,), (3,), 0.9, 0.1)]
     assert _unsplit(whole, 3, 4, sim[:3], sim[:3], np.ones((3, 4), dtype=bool)) == whole  # no lone neighbour: kept
+    unlike = sim - sim.mean()
+    unlike[2, 2] = -0.5  # the neighbour and the second half are two different articles: the split stays
+    assert _unsplit(matches, 4, 4, sim, unlike, np.ones((4, 4), dtype=bool)) == matches
 
 
 def test_a_leftover_that_translates_part_of_its_neighbours_partner_rejoins_it():

@@ -27,22 +27,29 @@ if TYPE_CHECKING:
     from ..semantic.compare import AlignedPair, Comparison
 
 CARRIED = ("responsibilities", "funding_allocation", "ip_ownership", "benefit_sharing", "data_ownership")
-MAX_EVIDENCE = 6
+MAX_WITH_CARRIED = 6  # the element's own evidence (at most clauses.MAX_EVIDENCE) and the articles carried to
 
 
 def carry_clauses(reading: Reading, elements: dict[str, Element], comparison: Comparison) -> None:
+    if not comparison.pairs:  # the check was skipped: nothing is aligned
+        return
     for name in CARRIED:
         found = scan(reading, name)
+        # a clause present only through a table (elements._from_tables) is not the sentences' to overrule
+        from_sentences = verdict(name, found)[0].status == "present"
         for pair in comparison.pairs:
             statuses, disagreement, carried = _across(name, found, pair)
             pair.entry.setdefault("clauses", {})[name] = statuses
             element = elements.get(name)
             if element is None or element.status != "present":
                 continue
-            if disagreement is not None:
+            if disagreement is not None and from_sentences:
+                if isinstance(element.value, list):  # funding shares: still what the settling version says
+                    disagreement.value["shares"] = element.value
                 elements[name] = disagreement
-            else:
-                element.evidence = (element.evidence + carried)[:MAX_EVIDENCE]
+            elif disagreement is None:
+                # a new list: the element object is also the one the document's type was judged on
+                element.evidence = (element.evidence + carried)[:MAX_WITH_CARRIED]
 
 
 def _own(name: str, found: ClauseScan, keep: Callable[[Sentence], bool]) -> str:
@@ -83,9 +90,12 @@ def _across(name: str, found: ClauseScan, pair: AlignedPair
         for s in found.concrete:
             if id(s) not in place or place[id(s)][0] != k:
                 continue
-            counterparts = partners[k].get(place[id(s)][1], [])
+            unit = place[id(s)][1]
+            counterparts = partners[k].get(unit, [])
             deferrals = in_units(found.deferred, other, counterparts)
-            if deferrals and not in_units(found.concrete, other, counterparts):
+            # a disagreement rests on a version that settles the clause; its pair may be one by place:
+            # an article that defers what its counterpart settles is less alike, and seldom stands out
+            if own[k] == "present" and deferrals and not in_units(found.concrete, other, counterparts):
                 return {languages[k]: own[k], languages[other]: "deferred"}, _disagree(
                     languages[k], s, languages[other], deferrals[0]), []
             if own[k] == "present" and own[other] != "present" and counterparts:

@@ -74,7 +74,7 @@ def _is_title(reading: Reading, s: Sentence) -> bool:
 class ClauseScan:
     """Every sentence of the document, in any version, that states the element
     (``concrete``) or only defers it (``deferred``): the element is judged on
-    all of them, a language version on its own ones (``semantic.carry``)."""
+    all of them, a language version on its own ones (``elements.across_versions``)."""
     concrete: list[Sentence] = field(default_factory=list)
     deferred: list[Sentence] = field(default_factory=list)
     parties: dict[int, set[int]] = field(default_factory=dict)  # id(sentence) -> the parties it gives duties

@@ -62,7 +62,28 @@ def _join(parts: list[str]) -> tuple[str, list[int]]:
 
 _SENTENCE_INSIDE = re.compile(r"[。；;！？!?]")
 _CLAUSES_INSIDE = re.compile(r"[.,，]\s*\S.*[.,，]\s*\S")
-_TWO_SENTENCES = re.compile(r"\.\s*\S.*\.\s*\S")
+_SENTENCE_BREAK = re.compile(r"\.\s+\S")
+_SUB_NUMBERS = re.compile(r"^(?:\.\d+)+")  # Article 3.1, Статья 3.2.1
+_LEADING = re.compile(r"^[\W_]+")  # separators, quotes, brackets before a title
+
+
+def _titled(rest: str) -> bool:
+    """What follows an article word and its number is a title: nothing ("Статья 4."),
+    a title after separators, quotes or OCR's stray marks ("4 дүгээр зүйл. Дээж,
+    мэдээлэл солилцох", "第一条 ”合作内容"), commas allowed in a capitalised or a
+    Chinese title only; not a sentence that names an article ("Article 5 of this
+    Agreement, as amended, shall apply", "第三条约定的经费，由甲方拨付")."""
+    rest = _LEADING.sub("", _SUB_NUMBERS.sub("", rest))
+    if not rest:
+        return True
+    if _SENTENCE_BREAK.search(rest):  # "Статья 5. Стороны обязуются выполнить работы. Срок"
+        return False
+    first = rest[0]
+    if is_cjk(first):
+        return not re.search(r"[，,]", rest)
+    if first.isupper() or (first.isalpha() and first.lower() == first.upper()):  # Arabic script has no case
+        return True
+    return not re.search(r"[,，]", rest)  # "4-modda. intellektual mulk": a title in lower case, no clauses
 
 
 def is_heading(text: str, lang: str | None) -> bool:
@@ -80,7 +101,7 @@ def is_heading(text: str, lang: str | None) -> bool:
     langs = {lang or "en", "zh"}  # Chinese article numbers (第五条) are unmistakable anywhere
     for rx in (rx for code in langs for rx in lexicon(code).regexes("article_re")):
         if found := rx.search(t):
-            return not _TWO_SENTENCES.search(body[found.end():])  # "Статья 5. Стороны обязуются …. Срок"
+            return _titled(body[found.end():])
     return not _CLAUSES_INSIDE.search(body) and \
         any(rx.search(t) for code in langs for rx in lexicon(code).regexes("heading_re"))
 

@@ -318,7 +318,9 @@ def _public_funds(app: AppView) -> tuple[dict[str, float], Doc | None]:
         return {u.name: u.public_funds for u in row.domestic_units}, None
     for doc in app.of_type("consortium_agreement"):
         el = doc.element("funding_allocation")
-        shares = el.value if el and isinstance(el.value, list) else []
+        # an element made uncertain by a version that defers the split keeps the other version's shares
+        shares = (el.value if isinstance(el.value, list) else el.value.get("shares", []) if isinstance(el.value, dict)
+                  else []) if el else []
         out: dict[str, float] = {}
         for share in shares:
             amount = share.get("amount_cny") if isinstance(share, dict) else None

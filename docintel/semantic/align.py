@@ -187,15 +187,16 @@ def _unsplit(matches: list[Match], n: int, m: int, sim: np.ndarray, csls: np.nda
             continue
         whole_a = len(mt.a) == 1
         w, parts = (mt.a[0], mt.b) if whole_a else (mt.b[0], mt.a)
-        free = used_a if whole_a else used_b
+        used_whole_side = used_a if whole_a else used_b
         size = n if whole_a else m
         options = []
         for lone in (w - 1, w + 1):
-            if 0 <= lone < size and lone not in free:
+            if 0 <= lone < size and lone not in used_whole_side:
                 pairs = [(min(w, lone), parts[0]), (max(w, lone), parts[1])]
                 if not whole_a:
                     pairs = [(p, q) for q, p in pairs]
-                options.append((sum(float(csls[p, q]) for p, q in pairs), pairs))
+                if all(float(csls[p, q]) >= FILL_FLOOR for p, q in pairs):  # as the path pairs by place
+                    options.append((sum(float(csls[p, q]) for p, q in pairs), pairs))
         if not options:
             out.append(mt)
             continue
@@ -224,17 +225,16 @@ def rejoin(found: Alignment, lone_vectors: tuple[np.ndarray, np.ndarray],
     sentence vectors of each unit of that side (embedded only when asked)."""
     matches = list(found.matches)
     lones = [(0, i) for i in found.only_a] + [(1, j) for j in found.only_b]
-    taken: set[tuple[int, int]] = set()
     for side, lone in lones:
         other = 1 - side
         best: tuple[float, int] | None = None
         for k, mt in enumerate(matches):
             mine, theirs = (mt.a, mt.b) if side == 0 else (mt.b, mt.a)
-            if len(mine) != 1 or len(theirs) != 1 or abs(mine[0] - lone) != 1 or (side, mine[0]) in taken:
+            if len(mine) != 1 or len(theirs) != 1 or abs(mine[0] - lone) != 1:  # 1-1 beside it (not yet rejoined)
                 continue
             per_unit = sentences(other)
             v = lone_vectors[side][lone]
-            near = [float((vs @ v).max()) if len(vs) else -1.0 for vs in per_unit]
+            near = [float((vs @ v).max()) for vs in per_unit]  # every unit has a sentence, or its own text
             whole = theirs[0]
             gap = near[whole] - max((x for u, x in enumerate(near) if u != whole), default=-1.0)
             if gap <= 0 or (best is not None and gap <= best[0]):
@@ -250,9 +250,9 @@ def rejoin(found: Alignment, lone_vectors: tuple[np.ndarray, np.ndarray],
             continue
         mt = matches[best[1]]
         mine = tuple(sorted((mt.a if side == 0 else mt.b) + (lone,)))
+        # cosine and score stay the 1-1 pair's: what made it a match, the leftover joins it on sentences
         matches[best[1]] = Match(mine, mt.b, mt.cosine, mt.score, mt.anchor) if side == 0 else \
             Match(mt.a, mine, mt.cosine, mt.score, mt.anchor)
-        taken |= {(side, u) for u in mine}
     out = Alignment(matches=matches, n_a=found.n_a, n_b=found.n_b)
     used_a = {i for mt in matches for i in mt.a}
     used_b = {j for mt in matches for j in mt.b}

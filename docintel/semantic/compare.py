@@ -45,7 +45,7 @@ def _pairs(languages: list[str]) -> list[tuple[str, str]]:
 
 @dataclass
 class AlignedPair:
-    """Two versions' units and how they align: what ``carry`` reads clauses across."""
+    """Two versions' units and how they align: what ``elements.across_versions`` reads clauses across."""
     units_a: list[Unit]
     units_b: list[Unit]
     alignment: Alignment

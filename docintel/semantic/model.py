@@ -30,7 +30,7 @@ DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "models" / "e5-small"
 PREFIX = "passage: "
 MAX_TOKENS = 64  # an article's heading and first sentence say what it is about; 128 tokens cost twice as much
 BATCH = 16
-THREADS = 2  # batches embedded side by side, one core each: the page workers use the other cores of a batch
+THREADS = 2  # batches embedded at once, one core each (Encoder.encode)
 REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json")
 PACKAGES = ("torch", "transformers", "tokenizers")
 
@@ -141,7 +141,9 @@ def load(folder: Path | None = None) -> Encoder:
 
         hf_logging.disable_progress_bar()  # no "Loading weights" bar in the middle of a report
         hf_logging.set_verbosity_error()
-        torch.set_num_threads(1)  # parallel by batches instead (Encoder.encode)
+        # process-wide: torch's own threads would be held to one core anyway (Encoder.encode); nothing else
+        # in docintel runs torch
+        torch.set_num_threads(1)
         tokenizer = PreTrainedTokenizerFast(tokenizer_file=str(folder / "tokenizer.json"), pad_token="<pad>",
                                             model_max_length=512)
         model = AutoModel.from_pretrained(folder, local_files_only=True, dtype=torch.float32)
