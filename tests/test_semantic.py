@@ -311,7 +311,8 @@ def test_a_leftover_that_translates_part_of_its_neighbours_partner_rejoins_it():
     zh_sentences = [s[[0]], s[[1, 2]], s[[3]]]
     zh_units = _vectors(np.stack([s[0], s[1] + s[2], s[3]]))
     found = Alignment(matches=[Match((0,), (0,), 0.9, 0.1), Match((1,), (1,), 0.9, 0.1), Match((2,), (3,), 0.9, 0.1)],
-                      only_b=[2], n_a=3, n_b=4)
+                      n_a=3, n_b=4)
+    assert found.only_b == [2]
     for extra, rejoined in ((s[2], True), (s[4], False)):
         ru_sentences = [np.stack([near(s[0])]), np.stack([near(s[1])]), np.stack([near(extra)]),
                         np.stack([near(s[3])])]

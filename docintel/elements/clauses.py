@@ -83,6 +83,14 @@ class ClauseScan:
 
 
 def scan(reading: Reading, element: str) -> ClauseScan:
+    """The element's sentences, found once per document (the document and each
+    version are judged on the same scan)."""
+    if element not in reading.scans:
+        reading.scans[element] = _scan(reading, element)
+    return reading.scans[element]
+
+
+def _scan(reading: Reading, element: str) -> ClauseScan:
     subject, terms, heading = (f"clauses:{element}:{k}" for k in ("subject", "terms", "headings"))
     headed = {a.heading.article for a in reading.passages.articles if reading.has(a.heading, heading)}
     found = ClauseScan(headed=headed, headings=[a.heading for a in reading.passages.articles

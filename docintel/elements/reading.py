@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from ..lang.script import char_script
 from ..models import Page
@@ -35,6 +36,7 @@ class Reading:
     passages: Passages
     hits: dict[int, list[Hit]]  # id(sentence) -> hits
     parties: list[Party] = field(default_factory=list)
+    scans: dict[str, Any] = field(default_factory=dict)  # clause -> clauses.ClauseScan, found once per document
 
     def party_places(self, s: Sentence) -> set[int]:
         """The parties a sentence names, by role word (甲方, Party B, Сторона 2 and

@@ -193,17 +193,19 @@ def element_findings(doc_type: DocType, elements: dict[str, Element], book: Rule
     return findings
 
 
+LANGUAGE_VALUES = ("languages", "unexecuted", "firm_in", "deferred_in")  # codes a message names as languages
+
+
 def _placeholders(value: dict, book: Rulebook) -> dict[str, Message | str]:
     out: dict[str, Message | str] = {}
     for k, v in value.items():
+        named = k in LANGUAGE_VALUES
         if isinstance(v, list):
-            names = [book.name("languages", x) if k in ("languages", "unexecuted") else x for x in v]
+            names = [book.name("languages", x) if named else x for x in v]
             out[k] = Message(zh="、".join(n.zh if isinstance(n, Message) else str(n) for n in names),
                              en=", ".join(n.en if isinstance(n, Message) else str(n) for n in names))
-        elif k in ("firm_in", "deferred_in"):
-            out[k] = book.name("languages", v)
         else:
-            out[k] = str(v)
+            out[k] = book.name("languages", v) if named else str(v)
     return out
 
 

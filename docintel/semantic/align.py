@@ -56,10 +56,19 @@ class Match:
 @dataclass
 class Alignment:
     matches: list[Match] = field(default_factory=list)
-    only_a: list[int] = field(default_factory=list)  # units of the first version with no counterpart
-    only_b: list[int] = field(default_factory=list)
     n_a: int = 0
     n_b: int = 0
+
+    @property
+    def only_a(self) -> list[int]:
+        """Units of the first version with no counterpart."""
+        used = {i for m in self.matches for i in m.a}
+        return [i for i in range(self.n_a) if i not in used]
+
+    @property
+    def only_b(self) -> list[int]:
+        used = {j for m in self.matches for j in m.b}
+        return [j for j in range(self.n_b) if j not in used]
 
     @property
     def aligned_share(self) -> float:
@@ -95,7 +104,6 @@ def align(va: np.ndarray, vb: np.ndarray, ta: dict[int, np.ndarray] | None = Non
     n, m = len(va), len(vb)
     out = Alignment(n_a=n, n_b=m)
     if n == 0 or m == 0:
-        out.only_a, out.only_b = list(range(n)), list(range(m))
         return out
     sim = va @ vb.T
     ra = _neighbourhood(sim, axis=1)  # per unit of a: how close it is to b's units in general
@@ -165,10 +173,6 @@ def align(va: np.ndarray, vb: np.ndarray, ta: dict[int, np.ndarray] | None = Non
                                  round(float(score), 4), anchor))
         i, j = i - da, j - db
     out.matches = _unsplit(matches[::-1], n, m, sim, csls, plausible)
-    used_a = {i for mt in out.matches for i in mt.a}
-    used_b = {j for mt in out.matches for j in mt.b}
-    out.only_a = [i for i in range(n) if i not in used_a]
-    out.only_b = [j for j in range(m) if j not in used_b]
     return out
 
 
@@ -253,9 +257,4 @@ def rejoin(found: Alignment, lone_vectors: tuple[np.ndarray, np.ndarray],
         # cosine and score stay the 1-1 pair's: what made it a match, the leftover joins it on sentences
         matches[best[1]] = Match(mine, mt.b, mt.cosine, mt.score, mt.anchor) if side == 0 else \
             Match(mt.a, mine, mt.cosine, mt.score, mt.anchor)
-    out = Alignment(matches=matches, n_a=found.n_a, n_b=found.n_b)
-    used_a = {i for mt in matches for i in mt.a}
-    used_b = {j for mt in matches for j in mt.b}
-    out.only_a = [i for i in range(found.n_a) if i not in used_a]
-    out.only_b = [j for j in range(found.n_b) if j not in used_b]
-    return out
+    return Alignment(matches=matches, n_a=found.n_a, n_b=found.n_b)
